@@ -1,0 +1,22 @@
+package io.github.sitegen;
+
+/**
+ * How the core reports progress and problems that do not stop the build. The Maven adapter
+ * forwards these to Maven's log; tests collect them.
+ */
+public interface BuildListener {
+    void info(String message);
+
+    /** A problem worth fixing that still lets the site build, already prefixed {@code file:line:}. */
+    void warn(String message);
+
+    BuildListener SILENT = new BuildListener() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+        }
+    };
+}

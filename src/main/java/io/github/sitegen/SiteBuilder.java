@@ -1,0 +1,74 @@
+package io.github.sitegen;
+
+import io.github.sitegen.markdown.MarkdownConverter;
+import io.github.sitegen.model.Page;
+import io.github.sitegen.model.SiteModel;
+import io.github.sitegen.model.SitePlanner;
+import io.github.sitegen.model.SourceEntry;
+import io.github.sitegen.output.SiteFile;
+import io.github.sitegen.output.SiteWriter;
+import io.github.sitegen.render.SiteRenderer;
+import io.github.sitegen.render.Theme;
+import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.section.SectionTreeBuilder;
+import io.github.sitegen.source.ContentReader;
+import io.github.sitegen.source.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one entry point: options in, a written site and a report out. Stages run in order
+ * (read, parse, sections, site model, render, write) and pass immutable values along.
+ */
+public final class SiteBuilder {
+    private final BuildListener listener;
+    private final MarkdownConverter markdown = new MarkdownConverter();
+    private final SectionTreeBuilder sections = new SectionTreeBuilder();
+
+    public SiteBuilder(BuildListener listener) {
+        this.listener = listener;
+    }
+
+    public BuildReport build(SiteOptions options) {
+        List<String> warnings = new ArrayList<>();
+        BuildListener recording = new BuildListener() {
+            @Override
+            public void info(String message) {
+                listener.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+                listener.warn(message);
+            }
+        };
+        List<SourceDocument> sources = new ContentReader(recording).readAll(options.contentDir());
+        if (sources.isEmpty()) {
+            throw new SiteBuildException(options.contentDir().toString(), 0,
+                    "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
+        }
+        List<DocumentOutline> outlines = sources.stream().map(markdown::convert).map(sections::build).toList();
+        SiteModel site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines);
+        logPages(site, recording);
+
+        Theme theme = new Theme(Optional.of(options.templatesDir()));
+        List<SiteFile> files = new SiteRenderer(theme, options.baseUrl(), recording).render(site);
+        new SiteWriter().replace(options.outputDir(), files);
+        recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
+                + site.questionCount() + " questions, " + files.size() + " files written to " + options.outputDir());
+        return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
+                files.size(), warnings);
+    }
+
+    private static void logPages(SiteModel site, BuildListener listener) {
+        for (SourceEntry source : site.sources()) {
+            listener.info(source.path() + " -> " + source.pages().size() + " page(s), " + source.questionCount() + " questions");
+            for (Page page : source.pages()) {
+                listener.info("  " + page.url() + "  " + page.title() + " (" + page.questions().size() + " questions)");
+            }
+        }
+    }
+}

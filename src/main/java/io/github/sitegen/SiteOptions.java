@@ -1,0 +1,29 @@
+package io.github.sitegen;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a build needs to know, in plain Java: the Maven goal maps its parameters here.
+ *
+ * @param templatesDir a project's own templates, overriding the default theme file by file; may not exist
+ * @param baseUrl      where the site will be published; only used for canonical and sitemap URLs
+ */
+public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
+                          Optional<String> siteDescription, Optional<String> baseUrl) {
+    public SiteOptions {
+        Objects.requireNonNull(contentDir, "contentDir");
+        Objects.requireNonNull(templatesDir, "templatesDir");
+        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(siteTitle, "siteTitle");
+        siteDescription = siteDescription.filter(s -> !s.isBlank());
+        baseUrl = baseUrl.filter(s -> !s.isBlank());
+    }
+
+    /** Defaults for a project directory laid out as the README describes. */
+    public static SiteOptions forProject(Path projectDir, String siteTitle) {
+        return new SiteOptions(projectDir.resolve("content"), projectDir.resolve("templates"),
+                projectDir.resolve("site-output"), siteTitle, Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.sitegen.markdown;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Heading ids as GitHub makes them, so that {@code #links} written for a note on GitHub keep
+ * working: lower case, punctuation and symbols removed (letters, digits, marks, {@code -} and
+ * {@code _} kept), each space becomes {@code -}, and repeats within one document get
+ * {@code -1}, {@code -2}, ... One instance per document: it remembers the ids it gave.
+ */
+public final class GitHubSlugger {
+    private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc}\\- ]");
+    private final Set<String> used = new HashSet<>();
+
+    /** The slug of {@code text} without uniqueness: what GitHub computes before de-duplicating. */
+    public static String slug(String text) {
+        return REMOVED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+    }
+
+    /** A slug not handed out before by this instance. */
+    public String unique(String text) {
+        String base = slug(text);
+        String candidate = base;
+        for (int n = 1; !used.add(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.sitegen.markdown;
+
+import io.github.sitegen.source.SourceDocument;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a note with commonmark-java and turns it into a flat list of rendered blocks. This
+ * class and the render stage are the only places that see the mutable commonmark tree.
+ * Immutable and thread-safe once built.
+ */
+public final class MarkdownConverter {
+    /** Marks each link with its source line so that the link checker can name it; removed after. */
+    public static final String LINE_ATTRIBUTE = "data-sg-line";
+
+    private final Parser parser;
+    private final HtmlRenderer htmlRenderer;
+    private final TextContentRenderer textRenderer;
+
+    public MarkdownConverter() {
+        List<Extension> extensions = List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+        this.parser = Parser.builder()
+                .extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        this.htmlRenderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Link && !node.getSourceSpans().isEmpty()) {
+                        attributes.put(LINE_ATTRIBUTE, Integer.toString(node.getSourceSpans().get(0).getLineIndex()));
+                    }
+                })
+                .build();
+        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+    }
+
+    public MarkdownDocument convert(SourceDocument source) {
+        Node document = parser.parse(source.body());
+        GitHubSlugger slugger = new GitHubSlugger();
+        List<Block> blocks = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            int line = source.firstLine() + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex());
+            String html = withFileLines(htmlRenderer.render(node), source.firstLine());
+            if (node instanceof Heading heading) {
+                String text = plainText(heading);
+                blocks.add(new Block.Heading(heading.getLevel(), text, inlineHtml(heading, source.firstLine()),
+                        slugger.unique(text), line));
+            } else {
+                blocks.add(new Block.Content(kindOf(node), html, textRenderer.render(node).strip(), line));
+            }
+        }
+        return new MarkdownDocument(source, blocks);
+    }
+
+    private String inlineHtml(Heading heading, int firstLine) {
+        StringBuilder html = new StringBuilder();
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            html.append(htmlRenderer.render(child));
+        }
+        return withFileLines(html.toString(), firstLine);
+    }
+
+    /** Source spans count lines of the body from 0; the attribute must name the file's 1-based line. */
+    private static String withFileLines(String html, int firstLine) {
+        if (!html.contains(LINE_ATTRIBUTE)) {
+            return html;
+        }
+        var matcher = java.util.regex.Pattern.compile(LINE_ATTRIBUTE + "=\"(\\d+)\"").matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, LINE_ATTRIBUTE + "=\"" + (Integer.parseInt(matcher.group(1)) + firstLine) + "\"");
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The text GitHub derives a heading's id from: its inline content without markup. */
+    static String plainText(Node heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HtmlInline node) {
+                // tags carry no text
+            }
+        });
+        return text.toString().strip();
+    }
+
+    private static Block.Kind kindOf(Node node) {
+        if (node instanceof Paragraph) {
+            return Block.Kind.PARAGRAPH;
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            return Block.Kind.LIST;
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            return Block.Kind.CODE;
+        } else if (node instanceof TableBlock) {
+            return Block.Kind.TABLE;
+        } else if (node instanceof BlockQuote) {
+            return Block.Kind.QUOTE;
+        } else if (node instanceof HtmlBlock) {
+            return Block.Kind.HTML;
+        } else if (node instanceof ThematicBreak) {
+            return Block.Kind.RULE;
+        }
+        return Block.Kind.OTHER;
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.sitegen.model;
+
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.section.Section;
+
+import java.util.List;
+
+/**
+ * One HTML page of the guide.
+ *
+ * @param url        path of the page relative to the site root, e.g. {@code django-guide/models.html}
+ * @param sourcePath the note it comes from, relative to the content directory
+ * @param trail      headings between the document and this page (a part that groups chapters)
+ * @param lead       headings of parts that have no text of their own, shown (with their ids)
+ *                   at the top of their first chapter's page so that links to them still land
+ * @param intro      blocks shown before the first section (a note's preamble, a part's text)
+ * @param sections   the sections on this page, each with its subsections
+ */
+public record Page(String url, String title, String sourcePath, String documentTitle, List<String> trail,
+                   List<Block.Heading> lead, List<Block.Content> intro, List<Section> sections) {
+    public Page {
+        trail = List.copyOf(trail);
+        lead = List.copyOf(lead);
+        intro = List.copyOf(intro);
+        sections = List.copyOf(sections);
+    }
+
+    /** Every section on the page, nested ones included, in reading order. */
+    public List<Section> allSections() {
+        return sections.stream().flatMap(s -> s.flatten().stream()).toList();
+    }
+
+    public List<Section> questions() {
+        return allSections().stream().filter(Section::question).toList();
+    }
+
+    /** How deep the page sits below the site root, as a relative prefix: {@code ../} per folder. */
+    public String root() {
+        return "../".repeat((int) url.chars().filter(c -> c == '/').count());
+    }
+
+    /** Size of its content, used to decide where to split. */
+    int weight() {
+        return intro.stream().mapToInt(b -> b.html().length()).sum()
+                + allSections().stream().mapToInt(PageSplitter::ownWeight).sum();
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.sitegen.model;
+
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.markdown.GitHubSlugger;
+import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.section.Questions;
+import io.github.sitegen.section.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one note into pages a reader can use. Chapters (H1/H2 below the title) become pages;
+ * a heading that only groups chapters becomes part of their breadcrumb; notes without
+ * chapter headings are cut by size at top-level sections, and a short note stays one page.
+ */
+final class PageSplitter {
+    /** Characters of HTML a page aims at when a note gives no chapters to split at. */
+    static final int TARGET_WEIGHT = 60_000;
+    /** A chapter bigger than this is cut into parts, so that a page stays readable on a phone. */
+    static final int MAX_WEIGHT = 180_000;
+
+    private static final Pattern NUMBERED = Pattern.compile("^(?:(?:question|q)\\s*)?(\\d+)[.):]", Pattern.CASE_INSENSITIVE);
+
+    private final DocumentOutline doc;
+    private final String folder;
+    private final GitHubSlugger pageSlugs = new GitHubSlugger();
+    private final List<Page> pages = new ArrayList<>();
+    private final List<Block.Content> pendingIntro = new ArrayList<>();
+    private final List<Block.Heading> pendingLead = new ArrayList<>();
+
+    private PageSplitter(DocumentOutline doc, String folder) {
+        this.doc = doc;
+        this.folder = folder;
+    }
+
+    static List<Page> split(DocumentOutline doc, String folder) {
+        PageSplitter splitter = new PageSplitter(doc, folder);
+        splitter.run();
+        return List.copyOf(splitter.pages);
+    }
+
+    private void run() {
+        pendingIntro.addAll(doc.preamble());
+        List<Section> top = new ArrayList<>(doc.sections());
+        if (!top.isEmpty() && top.get(0).level() == 1 && !hasText(doc.preamble())) {
+            // The leading H1 names the whole note: its text introduces the first page.
+            Section title = top.remove(0);
+            pendingLead.add(title.heading());
+            pendingIntro.addAll(title.body());
+            top.addAll(0, title.children());
+        }
+        walk(top, List.of());
+        if (pages.isEmpty() || !pendingIntro.isEmpty() || !pendingLead.isEmpty()) {
+            // Nothing but a preamble (or text after the last page was made): it still gets a page.
+            addPage(doc.title(), List.of(), List.of());
+        }
+    }
+
+    /** Chapters become pages in reading order; runs of other sections between them are grouped. */
+    private void walk(List<Section> sections, List<String> trail) {
+        boolean hasChapters = sections.stream().anyMatch(PageSplitter::isChapter);
+        List<Section> loose = new ArrayList<>();
+        for (Section section : sections) {
+            if (isChapter(section)) {
+                flushLoose(loose, trail, hasChapters);
+                chapter(section, trail);
+            } else {
+                loose.add(section);
+            }
+        }
+        flushLoose(loose, trail, hasChapters);
+    }
+
+    /** An H1/H2 that names a topic; an H1/H2 that asks a question is an item, not a chapter. */
+    private static boolean isChapter(Section section) {
+        return section.level() <= 2 && !section.question();
+    }
+
+    private void chapter(Section chapter, List<String> trail) {
+        if (chapter.children().stream().noneMatch(PageSplitter::isChapter)) {
+            pages(chapter.title(), trail, List.of(chapter));
+            return;
+        }
+        // A part that groups chapters: its heading and text open the next page, its children follow in order.
+        pendingLead.add(chapter.heading());
+        pendingIntro.addAll(chapter.body());
+        walk(chapter.children(), append(trail, chapter.title()));
+    }
+
+    /** One page for the sections, or several when they are too big for one. */
+    private void pages(String title, List<String> trail, List<Section> sections) {
+        int weight = sections.stream().flatMap(s -> s.flatten().stream()).mapToInt(PageSplitter::ownWeight).sum();
+        if (weight <= MAX_WEIGHT || sections.size() != 1 || sections.get(0).children().size() < 2) {
+            addPage(title, trail, sections);
+            return;
+        }
+        Section big = sections.get(0);
+        List<List<Section>> chunks = chunk(big.children(), TARGET_WEIGHT);
+        for (int i = 0; i < chunks.size(); i++) {
+            String partTitle = tidy(title) + " (" + (i + 1) + " of " + chunks.size() + ")";
+            String slug = GitHubSlugger.slug(tidy(title)) + "-" + (i + 1);
+            if (i == 0) {
+                addPage(partTitle, slug, trail, List.of(new Section(big.heading(), big.body(), chunks.get(0), big.question())));
+            } else {
+                addPage(partTitle, slug, append(trail, title), chunks.get(i));
+            }
+        }
+    }
+
+    private void flushLoose(List<Section> loose, List<String> trail, boolean besideChapters) {
+        if (loose.isEmpty()) {
+            return;
+        }
+        List<List<Section>> chunks = chunk(loose, TARGET_WEIGHT);
+        for (int i = 0; i < chunks.size(); i++) {
+            List<Section> chunk = chunks.get(i);
+            Optional<String> numbered = numberRange(chunk);
+            if (numbered.isPresent()) {
+                addPage(numbered.get(), trail, chunk);
+            } else if (chunks.size() == 1) {
+                addPage(besideChapters || !trail.isEmpty() ? summary(chunk) : doc.title(), trail, chunk);
+            } else {
+                addPage("Part " + (i + 1) + ": " + summary(chunk), "part-" + (i + 1), trail, chunk);
+            }
+        }
+        loose.clear();
+    }
+
+    /** "Questions 42–53" for a run of numbered questions, the most telling title such a run has. */
+    private static Optional<String> numberRange(List<Section> chunk) {
+        List<Integer> numbers = new ArrayList<>();
+        for (Section section : chunk) {
+            Matcher m = NUMBERED.matcher(section.title().replaceAll("[*_]+", "").strip());
+            if (!section.question() || !m.find()) {
+                return Optional.empty();
+            }
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        if (numbers.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of("Questions " + numbers.get(0) + "–" + numbers.get(numbers.size() - 1));
+    }
+
+    /** Cuts sections into runs of about {@code target} weight, preferring to cut where numbering restarts. */
+    static List<List<Section>> chunk(List<Section> sections, int target) {
+        int total = sections.stream().flatMap(s -> s.flatten().stream()).mapToInt(PageSplitter::ownWeight).sum();
+        if (total <= target * 3 / 2) {
+            return List.of(List.copyOf(sections));
+        }
+        List<List<Section>> chunks = new ArrayList<>();
+        List<Section> current = new ArrayList<>();
+        int weight = 0;
+        for (Section section : sections) {
+            int w = section.flatten().stream().mapToInt(PageSplitter::ownWeight).sum();
+            boolean restart = Questions.normalise(section.title()).length() < section.title().strip().length()
+                    && section.title().strip().matches("^(\\*\\*)?1[.)].*");
+            if (!current.isEmpty() && (weight + w > target || (restart && weight > target / 2))) {
+                chunks.add(List.copyOf(current));
+                current.clear();
+                weight = 0;
+            }
+            current.add(section);
+            weight += w;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(List.copyOf(current));
+        }
+        return chunks;
+    }
+
+    /** A title for a run of sections that had none: its first two headings, shortened. */
+    private static String summary(List<Section> sections) {
+        List<String> titles = sections.stream().map(s -> shorten(tidy(s.title()))).filter(t -> !t.isEmpty()).distinct().toList();
+        if (titles.isEmpty()) {
+            return "Notes";
+        }
+        String head = String.join(" · ", titles.subList(0, Math.min(2, titles.size())));
+        return titles.size() > 2 ? head + " …" : head;
+    }
+
+    private static String shorten(String title) {
+        if (title.length() <= 48) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', 47);
+        return title.substring(0, cut > 20 ? cut : 47) + "…";
+    }
+
+    /** A heading as it reads in a title: no numbering, no emphasis markers. */
+    private static String tidy(String title) {
+        String t = title.replaceAll("[*_`]+", "").strip();
+        return t.replaceFirst("^(?:(?:Q(?:uestion)?\\s*)?\\d+(?:\\.\\d+)*[.):]?|Step\\s+\\d+[.:]?|Example\\s+\\d+[.:]?)\\s+", "");
+    }
+
+    private void addPage(String title, List<String> trail, List<Section> sections) {
+        String readable = title.isBlank() ? doc.title() : tidy(title);
+        addPage(readable, GitHubSlugger.slug(readable.replace('–', '-')), trail, sections);
+    }
+
+    private void addPage(String readable, String slug, List<String> trail, List<Section> sections) {
+        String unique = pageSlugs.unique(slug.isEmpty() || slug.equals("index") ? "page" : slug);
+        pages.add(new Page(folder + "/" + unique + ".html", readable, doc.source().path(), doc.title(), trail,
+                pendingLead, pendingIntro, sections));
+        pendingLead.clear();
+        pendingIntro.clear();
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+
+    /** Blocks that carry words: a note whose H1 is followed only by a rule has no introduction. */
+    private static boolean hasText(List<Block.Content> blocks) {
+        return blocks.stream().anyMatch(b -> b.kind() != Block.Kind.RULE && !b.text().isBlank());
+    }
+
+    static int ownWeight(Section section) {
+        return section.heading().inlineHtml().length() + section.body().stream().mapToInt(b -> b.html().length()).sum();
+    }
+}

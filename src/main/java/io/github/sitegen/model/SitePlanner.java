@@ -1,0 +1,30 @@
+package io.github.sitegen.model;
+
+import io.github.sitegen.markdown.GitHubSlugger;
+import io.github.sitegen.section.DocumentOutline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Lays the notes out as a site: reading order, one folder of pages per note. */
+public final class SitePlanner {
+
+    public SiteModel plan(String siteTitle, Optional<String> description, List<DocumentOutline> outlines) {
+        List<DocumentOutline> ordered = outlines.stream()
+                .sorted(Comparator.comparingInt((DocumentOutline d) -> d.source().frontMatter().order().orElse(Integer.MAX_VALUE))
+                        .thenComparing(d -> d.source().path()))
+                .toList();
+        GitHubSlugger folders = new GitHubSlugger();
+        List<SourceEntry> sources = new ArrayList<>();
+        for (DocumentOutline doc : ordered) {
+            String base = GitHubSlugger.slug(doc.source().baseName());
+            // "assets" is the theme's folder; a note must not land in it
+            String folder = folders.unique(base.isEmpty() || base.equals("assets") ? "notes" : base);
+            sources.add(new SourceEntry(doc.source().path(), doc.title(), doc.source().frontMatter().description(),
+                    PageSplitter.split(doc, folder)));
+        }
+        return new SiteModel(siteTitle, description, sources, AnchorIndex.of(sources));
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.sitegen.render;
+
+import io.github.sitegen.BuildListener;
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.markdown.MarkdownConverter;
+import io.github.sitegen.model.AnchorIndex;
+import io.github.sitegen.model.Page;
+import io.github.sitegen.model.SiteModel;
+import io.github.sitegen.model.SourceEntry;
+import io.github.sitegen.output.SiteFile;
+import io.github.sitegen.section.Section;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders the site model into files: every page through the theme's templates, plus assets. */
+public final class SiteRenderer {
+    private final Theme theme;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final BuildListener listener;
+    private final Optional<String> baseUrl;
+
+    /** @param baseUrl where the site is published, used only for canonical and sitemap URLs */
+    public SiteRenderer(Theme theme, Optional<String> baseUrl, BuildListener listener) {
+        this.theme = theme;
+        this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+        this.listener = listener;
+    }
+
+    public List<SiteFile> render(SiteModel site) {
+        List<SiteFile> files = new ArrayList<>();
+        List<Page> pages = site.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            Page previous = i > 0 ? pages.get(i - 1) : null;
+            Page next = i + 1 < pages.size() ? pages.get(i + 1) : null;
+            files.add(SiteFile.text(page.url(), renderPage(site, page, previous, next)));
+        }
+        files.add(SiteFile.text("index.html", theme.render("index", context(site, "index.html", null))));
+        Map<String, Object> notFound = context(site, "404.html", null);
+        // GitHub Pages serves 404.html at whatever depth the missing URL had: only absolute links work there.
+        baseUrl.ifPresent(base -> notFound.put("root", base));
+        files.add(SiteFile.text("404.html", theme.render("404", notFound)));
+        files.add(SiteFile.text(".nojekyll", ""));
+        theme.assets().forEach((path, bytes) -> files.add(new SiteFile("assets/" + path, bytes)));
+        baseUrl.ifPresent(base -> files.add(SiteFile.text("sitemap.xml", sitemap(base, pages))));
+        return files;
+    }
+
+    private String renderPage(SiteModel site, Page page, Page previous, Page next) {
+        Map<String, Object> context = context(site, page.url(), page);
+        List<Views.Link> crumbs = new ArrayList<>();
+        crumbs.add(new Views.Link(site.title(), RelativeUrls.between(page.url(), "index.html"), false, 0));
+        SourceEntry source = site.sources().stream().filter(s -> s.path().equals(page.sourcePath())).findFirst().orElseThrow();
+        crumbs.add(new Views.Link(source.title(), RelativeUrls.between(page.url(), source.pages().get(0).url()), false, 0));
+        page.trail().forEach(t -> crumbs.add(new Views.Link(t, null, false, 0)));
+        List<Section> questions = page.questions();
+        boolean tocIsQuestions = !questions.isEmpty();
+        List<Views.TocEntry> toc = (tocIsQuestions ? questions : page.allSections()).stream()
+                .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel(page))))
+                .toList();
+        String content = resolveLinks(page, site.anchors(), body(page));
+        context.put("page", new Views.PageView(page.title(), page.documentTitle(), page.sourcePath(), crumbs, toc,
+                tocIsQuestions, new SafeString(content), link(page, previous), link(page, next),
+                baseUrl.map(b -> b + page.url()).orElse("")));
+        return theme.render("page", context);
+    }
+
+    private static int minLevel(Page page) {
+        return page.allSections().stream().mapToInt(Section::level).min().orElse(1);
+    }
+
+    private static Views.Link link(Page from, Page to) {
+        return to == null ? null : new Views.Link(to.title(), RelativeUrls.between(from.url(), to.url()), false, to.questions().size());
+    }
+
+    private Map<String, Object> context(SiteModel site, String url, Page current) {
+        List<Views.NavGroup> nav = new ArrayList<>();
+        for (SourceEntry source : site.sources()) {
+            List<Views.Link> links = source.pages().stream()
+                    .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, p.questions().size()))
+                    .toList();
+            boolean isCurrent = current != null && current.sourcePath().equals(source.path());
+            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, source.questionCount(), links));
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("site", new Views.SiteView(site.title(), site.description().orElse(""), site.sources().size(),
+                site.pages().size(), site.questionCount(), nav, baseUrl.orElse("")));
+        context.put("root", RelativeUrls.between(url, "index.html").replaceFirst("index\\.html$", ""));
+        context.put("page", null);
+        return context;
+    }
+
+    /** The page's HTML: sanitised note content inside the theme's own section markup. */
+    private String body(Page page) {
+        StringBuilder html = new StringBuilder();
+        for (Block.Heading heading : page.lead()) {
+            html.append(heading(heading));
+        }
+        html.append(clean(page.intro()));
+        for (Section section : page.sections()) {
+            section(section, html);
+        }
+        return html.toString();
+    }
+
+    private void section(Section section, StringBuilder html) {
+        html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "").append("\">");
+        html.append(heading(section.heading()));
+        html.append(clean(section.body()));
+        for (Section child : section.children()) {
+            section(child, html);
+        }
+        html.append("</section>\n");
+    }
+
+    private String heading(Block.Heading heading) {
+        String id = Entities.escape(heading.anchor());
+        return "<h" + heading.level() + " id=\"" + id + "\">" + sanitizer.clean(heading.inlineHtml())
+                + " <a class=\"sg-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a></h"
+                + heading.level() + ">\n";
+    }
+
+    /** Blocks are cleaned together: raw HTML such as {@code <details>} opens in one block and closes in another. */
+    private String clean(List<Block.Content> blocks) {
+        if (blocks.isEmpty()) {
+            return "";
+        }
+        StringBuilder raw = new StringBuilder();
+        blocks.forEach(b -> raw.append(b.html()));
+        return sanitizer.clean(raw.toString()) + "\n";
+    }
+
+    /** Points links written against the notes at the pages and anchors where their targets ended up. */
+    private String resolveLinks(Page page, AnchorIndex anchors, String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            String line = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
+            a.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
+            if (!AnchorIndex.isInternal(href)) {
+                continue;
+            }
+            Optional<String> target = anchors.resolve(page.sourcePath(), href, a.text());
+            if (target.isPresent()) {
+                a.attr("href", RelativeUrls.between(page.url(), target.get()));
+            } else {
+                listener.warn(page.sourcePath() + ":" + (line.isEmpty() ? "0" : line) + ": link '" + href
+                        + "' points to no heading or note of the guide: fix the link, or the heading it should match");
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static String sitemap(String base, List<Page> pages) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        xml.append("  <url><loc>").append(Entities.escape(base)).append("</loc></url>\n");
+        for (Page page : pages) {
+            xml.append("  <url><loc>").append(Entities.escape(base + page.url())).append("</loc></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+}

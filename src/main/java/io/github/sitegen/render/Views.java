@@ -1,0 +1,42 @@
+package io.github.sitegen.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+
+import java.util.List;
+
+/**
+ * What templates see: plain values with every link already relative to the page, and HTML
+ * only as {@link SafeString}s that the sanitizer produced, so auto-escaping can stay on.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    public record Link(String title, String href, boolean current, int questions) {
+    }
+
+    public record NavGroup(String title, String path, boolean current, int questions, List<Link> pages) {
+        public NavGroup {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    public record SiteView(String title, String description, int sources, int pages, int questions,
+                           List<NavGroup> nav, String canonicalBase) {
+        public SiteView {
+            nav = List.copyOf(nav);
+        }
+    }
+
+    public record TocEntry(String title, String href, int depth) {
+    }
+
+    public record PageView(String title, String documentTitle, String sourcePath, List<Link> breadcrumbs,
+                           List<TocEntry> toc, boolean tocIsQuestions, SafeString content, Link previous, Link next,
+                           String canonical) {
+        public PageView {
+            breadcrumbs = List.copyOf(breadcrumbs);
+            toc = List.copyOf(toc);
+        }
+    }
+}

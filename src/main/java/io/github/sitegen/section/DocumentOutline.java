@@ -1,0 +1,24 @@
+package io.github.sitegen.section;
+
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.source.SourceDocument;
+
+import java.util.List;
+
+/**
+ * A note as a tree of sections.
+ *
+ * @param title    front matter title, else the first H1, else the file name made readable
+ * @param preamble blocks before the first heading
+ * @param sections top-level sections in reading order
+ */
+public record DocumentOutline(SourceDocument source, String title, List<Block.Content> preamble, List<Section> sections) {
+    public DocumentOutline {
+        preamble = List.copyOf(preamble);
+        sections = List.copyOf(sections);
+    }
+
+    public List<Section> allSections() {
+        return sections.stream().flatMap(s -> s.flatten().stream()).toList();
+    }
+}

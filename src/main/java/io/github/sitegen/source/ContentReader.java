@@ -1,0 +1,201 @@
+package io.github.sitegen.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.sitegen.BuildListener;
+import io.github.sitegen.SiteBuildException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Finds the Markdown notes below a content directory and reads them, front matter included. */
+public final class ContentReader {
+    private static final Set<String> EXTENSIONS = Set.of(".md", ".markdown");
+    private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "order");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final BuildListener listener;
+
+    public ContentReader(BuildListener listener) {
+        this.listener = listener;
+    }
+
+    /** Every note below {@code contentDir}, sorted by path so that builds are deterministic. */
+    public List<SourceDocument> readAll(Path contentDir) {
+        if (!Files.isDirectory(contentDir)) {
+            throw new SiteBuildException(contentDir.toString(), 0,
+                    "content directory does not exist: create it or set <contentDir> (siteGen.contentDir)");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().toLowerCase().endsWith(e)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<SourceDocument> docs = new ArrayList<>();
+        for (Path file : files) {
+            String relative = contentDir.relativize(file).toString().replace('\\', '/');
+            docs.add(read(relative, readBytes(file)));
+        }
+        return List.copyOf(docs);
+    }
+
+    /** Parses one note's bytes; {@code path} is only used to name it and in messages. */
+    public SourceDocument read(String path, byte[] bytes) {
+        String text = decode(path, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!text.startsWith("---\n")) {
+            return new SourceDocument(path, FrontMatter.NONE, text, 1);
+        }
+        int close = findClosingFence(text);
+        if (close < 0) {
+            throw new SiteBuildException(path, 1,
+                    "front matter is opened with '---' but never closed: add a line '---' after its last field");
+        }
+        String yaml = text.substring(4, close);
+        int afterFence = text.indexOf('\n', close);
+        String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
+        int bodyLine = 1 + (int) text.substring(0, afterFence < 0 ? text.length() : afterFence + 1).chars().filter(c -> c == '\n').count();
+        return new SourceDocument(path, parseFrontMatter(path, yaml), body, bodyLine);
+    }
+
+    private static int findClosingFence(String text) {
+        int pos = 4;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
+            if (line.equals("---") || line.equals("...")) {
+                return pos;
+            }
+            if (end < 0) {
+                return -1;
+            }
+            pos = end + 1;
+        }
+        return -1;
+    }
+
+    private FrontMatter parseFrontMatter(String path, String yaml) {
+        if (yaml.isBlank()) {
+            return FrontMatter.NONE;
+        }
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
+            throw new SiteBuildException(path, line, "front matter is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("").strip()
+                    + "): write it as 'key: value' lines, quoting values that contain ':'", e);
+        }
+        if (root == null || root.isNull()) {
+            return FrontMatter.NONE;
+        }
+        if (!root.isObject()) {
+            throw new SiteBuildException(path, 2, "front matter must be 'key: value' lines (title, description, order)");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            String key = it.next().getKey();
+            if (!FRONT_MATTER_KEYS.contains(key)) {
+                listener.warn(path + ":" + (1 + lineOf(yaml, key)) + ": unknown front matter field '" + key
+                        + "' is ignored; known fields are " + FRONT_MATTER_KEYS.stream().sorted().toList());
+            }
+        }
+        OptionalInt order = OptionalInt.empty();
+        JsonNode orderNode = root.get("order");
+        if (orderNode != null && !orderNode.isNull()) {
+            if (!orderNode.canConvertToInt() || !orderNode.isIntegralNumber()) {
+                throw new SiteBuildException(path, 1 + lineOf(yaml, "order"),
+                        "front matter 'order' must be a whole number, found '" + orderNode.asText() + "'");
+            }
+            order = OptionalInt.of(orderNode.intValue());
+        }
+        return new FrontMatter(text(path, yaml, root, "title"), text(path, yaml, root, "description"), order);
+    }
+
+    private static Optional<String> text(String path, String yaml, JsonNode root, String key) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isValueNode()) {
+            throw new SiteBuildException(path, 1 + lineOf(yaml, key), "front matter '" + key + "' must be plain text");
+        }
+        String value = node.asText().strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** 1-based line of {@code key:} inside the YAML block (the block starts on line 2 of the file). */
+    private static int lineOf(String yaml, String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static String decode(String path, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int line = 1 + firstBadLine(bytes);
+            throw new SiteBuildException(path, line, "is not valid UTF-8: save the file with UTF-8 encoding", e);
+        }
+    }
+
+    /** 0-based line of the first byte sequence that is not valid UTF-8. */
+    private static int firstBadLine(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lines = 0;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return lines;
+                }
+                lines++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SiteBuildException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.sitegen.source;
+
+import java.util.Objects;
+
+/**
+ * One Markdown note as read from disk.
+ *
+ * @param path      path relative to the content directory, with {@code /} separators
+ * @param body      the Markdown after the front matter, line endings normalised to {@code \n}
+ * @param firstLine the 1-based line of the file on which {@code body} starts, so that
+ *                  positions inside the body can be reported as lines of the file
+ */
+public record SourceDocument(String path, FrontMatter frontMatter, String body, int firstLine) {
+    public SourceDocument {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** The file name without directory and extension, e.g. {@code django-orm} for {@code notes/django-orm.md}. */
+    public String baseName() {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
