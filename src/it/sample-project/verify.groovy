@@ -1,0 +1,34 @@
+// Checks the site the real plugin wrote for the sample project.
+def out = new File(basedir, 'site-output')
+def read = { String path -> new File(out, path).getText('UTF-8') }
+def log = new File(basedir, 'build.log').getText('UTF-8')
+
+assert new File(out, 'index.html').isFile()
+assert new File(out, '.nojekyll').isFile()
+assert new File(out, 'assets/site.css').isFile()
+assert new File(out, 'sitemap.xml').isFile() : 'baseUrl is set, so a sitemap is written'
+
+// the project's own 404 template replaced the theme's, the other templates came from the jar
+assert read('404.html').contains('custom 404 of the sample project')
+assert read('index.html').contains('Sample Guide')
+
+// pages per source, as the log lists them
+assert log.contains('basics.md -> 2 page(s)')
+assert log.contains('sub/web.md -> 1 page(s)')
+
+def dataTypes = read('basics/data-types.html')
+assert dataTypes.contains('id="what-is-the-difference-between-a-list-and-a-tuple"')
+assert dataTypes.contains('<td>tuple</td>')
+assert dataTypes.contains('href="../web/web.html"') : 'a link to another note points at its first page'
+
+def functions = read('basics/functions.html')
+assert functions.contains('# not a heading: a comment inside code')
+assert functions.contains('href="data-types.html#data-types"') : 'a #fragment of the same note points at the page it landed on'
+
+def web = read('web/web.html')
+assert web.contains('{% csrf_token %}') && web.contains('{{ user.name }}') : 'content is never a template'
+assert !web.contains('<script>alert') : 'raw scripts are removed'
+assert web.contains('<details><summary>Hidden answer</summary>')
+assert web.contains('../basics/data-types.html#what-is-the-difference-between-a-list-and-a-tuple')
+assert !log.contains('[WARNING]') : 'every link of the sample resolves'
+return true

@@ -1,0 +1,100 @@
+package io.github.sitegen.model;
+
+import io.github.sitegen.markdown.MarkdownConverter;
+import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.section.SectionTreeBuilder;
+import io.github.sitegen.source.FrontMatter;
+import io.github.sitegen.source.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SitePlannerTest {
+    private final MarkdownConverter converter = new MarkdownConverter();
+    private final SectionTreeBuilder sections = new SectionTreeBuilder();
+
+    private DocumentOutline outline(String path, String markdown) {
+        return outline(path, FrontMatter.NONE, markdown);
+    }
+
+    private DocumentOutline outline(String path, FrontMatter frontMatter, String markdown) {
+        return sections.build(converter.convert(new SourceDocument(path, frontMatter, markdown, 1)));
+    }
+
+    private SiteModel plan(DocumentOutline... docs) {
+        return new SitePlanner().plan("Guide", Optional.empty(), List.of(docs));
+    }
+
+    private static List<String> titles(SiteModel site) {
+        return site.pages().stream().map(Page::title).toList();
+    }
+
+    @Test
+    void eachChapterOfANoteBecomesAPageAndTheTitleH1LeadsTheFirst() {
+        SiteModel site = plan(outline("orm.md", "# ORM\nIntro.\n## Models\n### What is a model?\nA class.\n## Queries\ntext\n"));
+        assertThat(site.pages()).extracting(Page::url).containsExactly("orm/models.html", "orm/queries.html");
+        Page first = site.pages().get(0);
+        assertThat(first.lead()).extracting(h -> h.text()).containsExactly("ORM");
+        assertThat(first.intro()).extracting(b -> b.text()).containsExactly("Intro.");
+        assertThat(first.questions()).extracting(s -> s.title()).containsExactly("What is a model?");
+    }
+
+    @Test
+    void aPartHeadingGroupsItsChaptersInTheBreadcrumbAndKeepsReadingOrder() {
+        SiteModel site = plan(outline("qa.md",
+                "# Q&A\n## Django\ntext\n# Interview Questions\n## Basic\ntext\n## Advanced\ntext\n## 43. What is X?\nanswer\n"));
+        assertThat(titles(site)).containsExactly("Django", "Basic", "Advanced", "What is X?");
+        assertThat(site.pages().get(1).trail()).containsExactly("Interview Questions");
+        assertThat(site.pages().get(1).lead()).extracting(h -> h.text()).containsExactly("Interview Questions");
+        assertThat(site.pages().get(3).trail()).containsExactly("Interview Questions");
+    }
+
+    @Test
+    void aQuestionAtChapterLevelIsNotAChapterOfItsOwn() {
+        SiteModel site = plan(outline("qa.md", "# Q&A\n## Topics\ntext\n## 1. What is A?\na\n## 2. What is B?\nb\n"));
+        assertThat(titles(site)).containsExactly("Topics", "Questions 1–2");
+        assertThat(site.pages().get(1).url()).isEqualTo("qa/questions-1-2.html");
+    }
+
+    @Test
+    void aShortNoteWithoutHeadingsIsOnePageNamedAfterTheNote() {
+        FrontMatter titled = new FrontMatter(Optional.of("Quick Notes"), Optional.empty(), OptionalInt.empty());
+        SiteModel site = plan(outline("quick.md", titled, "*URLs-> mapping\n\n* Middleware?\n-> processors\n"));
+        assertThat(site.pages()).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Quick Notes");
+            assertThat(p.intro()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aLongNoteWithoutChaptersIsCutIntoTitledPartsAtSectionBoundaries() {
+        String paragraph = "word ".repeat(4000);
+        String markdown = IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "### Topic " + i + "\n" + paragraph + "\n")
+                .collect(Collectors.joining("\n"));
+        SiteModel site = plan(outline("long.md", markdown));
+        assertThat(site.pages()).hasSizeGreaterThan(1);
+        assertThat(site.pages()).allSatisfy(p -> assertThat(p.title()).startsWith("Part ").doesNotEndWith(": "));
+        assertThat(site.pages().get(0).title()).isEqualTo("Part 1: Topic 1 · Topic 2");
+        assertThat(site.pages().stream().mapToInt(p -> p.sections().size()).sum()).isEqualTo(12);
+    }
+
+    @Test
+    void notesAreOrderedByFrontMatterOrderThenPath() {
+        FrontMatter first = new FrontMatter(Optional.empty(), Optional.empty(), OptionalInt.of(1));
+        SiteModel site = plan(outline("a.md", "# A\n"), outline("z.md", first, "# Z\n"), outline("b.md", "# B\n"));
+        assertThat(site.sources()).extracting(SourceEntry::path).containsExactly("z.md", "a.md", "b.md");
+    }
+
+    @Test
+    void twoNotesWithTheSameFileNameGetDifferentFolders() {
+        SiteModel site = plan(outline("a/notes.md", "# One\n"), outline("b/notes.md", "# Two\n"));
+        assertThat(site.pages()).extracting(Page::url).containsExactly("notes/one.html", "notes-1/two.html");
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.sitegen.section;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "What is the purpose of Django's middleware?",
+            "43. How does Django handle database transactions?",
+            "1. **What is the Django ORM and how does it work?**",
+            "2. Explain Django's MTV architecture",
+            "Understanding select_related vs prefetch_related",
+            "Question 68: Steps in Deployment of Django Application",
+            "Difference between null and blank",
+    })
+    void recognisesQuestionsHoweverTheyAreWritten(String heading) {
+        assertThat(Questions.isQuestion(heading)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Django ORM", "Core Concepts", "Step 1: Install Django", "1. **Models**", "Summary", "Example Usage"})
+    void topicHeadingsAreNotQuestions(String heading) {
+        assertThat(Questions.isQuestion(heading)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "43. How does Django handle database transactions? | how does django handle database transactions?",
+            "Question 67: How Atomic Transactions Happen | how atomic transactions happen",
+            "**What  is   Django?** | what is django?",
+            "Ｆｕｌｌｗｉｄｔｈ ＳＱＬ | fullwidth sql",
+    })
+    void normalisedFormDropsNumberingEmphasisCaseAndSpacing(String heading, String expected) {
+        assertThat(Questions.normalise(heading)).isEqualTo(expected);
+    }
+}

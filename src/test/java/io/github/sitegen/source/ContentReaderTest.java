@@ -1,0 +1,110 @@
+package io.github.sitegen.source;
+
+import io.github.sitegen.BuildListener;
+import io.github.sitegen.SiteBuildException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContentReaderTest {
+    private final List<String> warnings = new ArrayList<>();
+    private final ContentReader reader = new ContentReader(new BuildListener() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
+        }
+    });
+
+    private SourceDocument read(String text) {
+        return reader.read("notes.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void frontMatterFieldsAreReadAndTheBodyStartsAfterThem() {
+        SourceDocument doc = read("---\ntitle: ORM notes\ndescription: \"Queries: the lot\"\norder: 3\n---\n# Heading\n");
+        assertThat(doc.frontMatter().title()).contains("ORM notes");
+        assertThat(doc.frontMatter().description()).contains("Queries: the lot");
+        assertThat(doc.frontMatter().order()).hasValue(3);
+        assertThat(doc.body()).isEqualTo("# Heading\n");
+        assertThat(doc.firstLine()).isEqualTo(6);
+    }
+
+    @Test
+    void aNoteWithoutFrontMatterIsTakenWhole() {
+        SourceDocument doc = read("# Title\n---\ntext\n");
+        assertThat(doc.frontMatter()).isEqualTo(FrontMatter.NONE);
+        assertThat(doc.body()).isEqualTo("# Title\n---\ntext\n");
+        assertThat(doc.firstLine()).isEqualTo(1);
+    }
+
+    @Test
+    void windowsLineEndingsAndByteOrderMarkAreNormalised() {
+        SourceDocument doc = read("\uFEFF---\r\ntitle: T\r\n---\r\nline one\r\nline two\r\n");
+        assertThat(doc.frontMatter().title()).contains("T");
+        assertThat(doc.body()).isEqualTo("line one\nline two\n");
+    }
+
+    @Test
+    void unclosedFrontMatterNamesFileLineAndFix() {
+        assertThatThrownBy(() -> read("---\ntitle: T\n# Heading\n"))
+                .isInstanceOf(SiteBuildException.class)
+                .hasMessage("notes.md:1: front matter is opened with '---' but never closed: add a line '---' after its last field");
+    }
+
+    @Test
+    void invalidYamlNamesTheLineInTheFile() {
+        assertThatThrownBy(() -> read("---\ntitle: ok\ndescription: a: b\n---\ntext\n"))
+                .isInstanceOf(SiteBuildException.class)
+                .hasMessageStartingWith("notes.md:3: front matter is not valid YAML")
+                .hasMessageContaining("quoting values that contain ':'");
+    }
+
+    @Test
+    void nonNumericOrderIsRejectedWithItsLine() {
+        assertThatThrownBy(() -> read("---\ntitle: ok\norder: first\n---\n"))
+                .hasMessage("notes.md:3: front matter 'order' must be a whole number, found 'first'");
+    }
+
+    @Test
+    void unknownFrontMatterFieldIsAWarningNotAFailure() {
+        SourceDocument doc = read("---\ntitle: T\ntags: x\n---\nbody\n");
+        assertThat(doc.body()).isEqualTo("body\n");
+        assertThat(warnings).singleElement().asString().startsWith("notes.md:3: unknown front matter field 'tags'");
+    }
+
+    @Test
+    void invalidUtf8NamesTheLineAndTheFix() {
+        byte[] bytes = "ok\nstill ok\nbad \u00e9 here\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> reader.read("latin1.md", bytes))
+                .hasMessage("latin1.md:3: is not valid UTF-8: save the file with UTF-8 encoding");
+    }
+
+    @Test
+    void readsMarkdownFilesRecursivelyInPathOrderAndIgnoresOthers(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/two.md"), "two");
+        Files.writeString(dir.resolve("a.md"), "one");
+        Files.writeString(dir.resolve("c.markdown"), "three");
+        Files.writeString(dir.resolve("notes.txt"), "not markdown");
+        assertThat(reader.readAll(dir)).extracting(SourceDocument::path).containsExactly("a.md", "b/two.md", "c.markdown");
+    }
+
+    @Test
+    void missingContentDirectorySaysWhichParameterToSet(@TempDir Path dir) {
+        assertThatThrownBy(() -> reader.readAll(dir.resolve("nope")))
+                .hasMessageContaining("content directory does not exist")
+                .hasMessageContaining("siteGen.contentDir");
+    }
+}
