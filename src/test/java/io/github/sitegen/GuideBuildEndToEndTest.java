@@ -1,0 +1,204 @@
+package io.github.sitegen;
+
+import io.github.sitegen.support.Blocks;
+import io.github.sitegen.support.SiteCrawler;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Builds the real study notes of content/ with the default theme, as `mvn site-gen:build` does. */
+class GuideBuildEndToEndTest {
+    private static final Path CONTENT = Path.of("content");
+    private static final Path THEME = Path.of("templates");
+
+    @TempDir
+    static Path work;
+    static Path site;
+    static BuildReport report;
+    static SiteCrawler crawler;
+    static final List<String> log = new ArrayList<>();
+
+    @BeforeAll
+    static void buildTheGuide() {
+        site = work.resolve("site-output");
+        report = build(site, THEME);
+        crawler = new SiteCrawler(site);
+    }
+
+    private static BuildReport build(Path output, Path templates) {
+        SiteOptions options = new SiteOptions(CONTENT, templates, output, "Django Study Guide",
+                Optional.empty(), Optional.empty());
+        return new SiteBuilder(new BuildListener() {
+            @Override
+            public void info(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.add("WARN " + message);
+            }
+        }).build(options);
+    }
+
+    private static List<String> contentPages() {
+        return crawler.htmlFiles().stream().filter(p -> p.contains("/")).toList();
+    }
+
+    @Test
+    void everySourceIsPublishedAndTheHomePageReachesEveryPage() {
+        assertThat(report.sources()).isEqualTo(5);
+        assertThat(contentPages()).hasSize(report.pages());
+        Set<String> reachable = crawler.reachableFrom("index.html");
+        assertThat(reachable).containsAll(contentPages());
+        assertThat(crawler.page("index.html").select(".sg-source h2")).hasSize(5);
+    }
+
+    @Test
+    void theLogListsThePagesOfEachSource() {
+        assertThat(log).anyMatch(l -> l.startsWith("django-quick-notes.md -> 1 page(s)"));
+        assertThat(log).anyMatch(l -> l.startsWith("  django-complete-guide/models.html  Models"));
+    }
+
+    @Test
+    void everyLinkStylesheetAndAnchorResolvesAndNoneIsRootAbsolute() {
+        List<String> broken = new ArrayList<>();
+        crawler.htmlFiles().stream().filter(p -> !p.equals("404.html")).forEach(p -> broken.addAll(crawler.brokenReferences(p)));
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void everyLinkWrittenInTheNotesResolvesWithoutAWarning() {
+        assertThat(report.warnings()).isEmpty();
+        // the guide's table of contents links '#querysets' to a heading whose id is 'querysets--database-queries'
+        Document toc = crawler.page("django-complete-guide/table-of-contents.html");
+        assertThat(toc.select(".sg-content a:containsOwn(QuerySets & Database Queries)").attr("href"))
+                .isEqualTo("querysets--database-queries.html#querysets--database-queries");
+    }
+
+    @Test
+    void nothingTheNotesSayIsLost() throws IOException {
+        Set<String> published = new HashSet<>();
+        contentPages().forEach(p -> published.addAll(Blocks.ofHtml(crawler.page(p))));
+        Map<String, List<String>> missing = new TreeMap<>();
+        int checked = 0;
+        try (Stream<Path> notes = Files.list(CONTENT)) {
+            for (Path note : notes.sorted().toList()) {
+                for (String unit : Blocks.ofMarkdown(Files.readString(note))) {
+                    checked++;
+                    if (!published.contains(unit)) {
+                        missing.computeIfAbsent(note.getFileName().toString(), k -> new ArrayList<>()).add(unit);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(checked).as("distinct paragraphs, list items, cells and code blocks checked").isGreaterThan(1500);
+    }
+
+    @Test
+    void djangoTemplateTagsInTheNotesAppearVerbatim() {
+        String all = String.join("\n", contentPages().stream().map(p -> crawler.page(p).text()).toList());
+        assertThat(all).contains("{% csrf_token %}", "{{ form.as_p }}", "{% for article in articles %}");
+    }
+
+    @Test
+    void everyPageHasTheSidebarBreadcrumbsTocAndPager() {
+        int pages = contentPages().size();
+        for (String path : contentPages()) {
+            Document page = crawler.page(path);
+            assertThat(page.select("#sg-sidebar a[href]").size()).as(path).isEqualTo(pages + 1);
+            assertThat(page.select("#sg-sidebar a[aria-current=page]")).as(path).hasSize(1);
+            assertThat(page.select(".sg-breadcrumbs li")).as(path).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(page.select(".sg-pager a")).as(path).isNotEmpty();
+            assertThat(page.title()).as(path).doesNotStartWith(" ").contains("Django Study Guide");
+        }
+    }
+
+    @Test
+    void previousAndNextChainEveryPageInReadingOrder() {
+        String path = crawler.page("index.html").select(".sg-chapters a").first().attr("href");
+        Set<String> visited = new HashSet<>();
+        while (path != null) {
+            assertThat(visited.add(path)).as("pager loops at " + path).isTrue();
+            Element next = crawler.page(path).selectFirst(".sg-next");
+            path = next == null ? null : SiteCrawler.target(path, next.attr("href"));
+        }
+        assertThat(visited).hasSize(contentPages().size());
+    }
+
+    @Test
+    void everyHeadingHasAUniqueIdAndAPermalink() {
+        for (String path : contentPages()) {
+            Document page = crawler.page(path);
+            Set<String> ids = new HashSet<>();
+            for (Element heading : page.select(".sg-content h1, .sg-content h2, .sg-content h3, .sg-content h4, .sg-content h5, .sg-content h6")) {
+                assertThat(heading.id()).as(path).isNotEmpty();
+                assertThat(ids.add(heading.id())).as(path + " duplicate id " + heading.id()).isTrue();
+                assertThat(heading.select("a.sg-anchor").attr("href")).isEqualTo("#" + heading.id());
+            }
+        }
+    }
+
+    @Test
+    void theThemeAssetsAndGitHubPagesFilesAreWritten() {
+        assertThat(site.resolve(".nojekyll")).exists();
+        assertThat(site.resolve("404.html")).exists();
+        assertThat(site.resolve("assets/site.css")).exists();
+        assertThat(site.resolve("assets/site.js")).exists();
+        assertThat(site.resolve("sitemap.xml")).doesNotExist();
+    }
+
+    @Test
+    void twoBuildsOfTheSameNotesAreByteIdentical() throws IOException {
+        Path second = work.resolve("second");
+        build(second, THEME);
+        Map<String, byte[]> a = files(site);
+        Map<String, byte[]> b = files(second);
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aFailingBuildLeavesThePreviousSiteAsItWas() throws IOException {
+        Path output = work.resolve("kept");
+        build(output, THEME);
+        Map<String, byte[]> before = files(output);
+        Path broken = work.resolve("broken-templates");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("page.peb"), "{% extends \"layout\" %}\n{% block content %}{{ page.missing }}{% endblock %}\n");
+        assertThatThrownBy(() -> build(output, broken))
+                .isInstanceOf(SiteBuildException.class)
+                .hasMessageStartingWith(broken.resolve("page.peb") + ":2: template error");
+        Map<String, byte[]> after = files(output);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
