@@ -1,0 +1,58 @@
+package io.github.sitegen;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SiteBuilderTest {
+    @TempDir
+    Path dir;
+
+    private BuildReport build(Optional<String> baseUrl) {
+        return new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(dir.resolve("content"), dir.resolve("templates"),
+                dir.resolve("site-output"), "T", Optional.empty(), baseUrl));
+    }
+
+    private void note(String path, String text) throws Exception {
+        Path file = dir.resolve("content").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void aLinkThatFindsNothingIsAWarningNamingFileAndLine() throws Exception {
+        note("sub/orm.md", "# ORM\n\nSee [deployment](#deployment)\nand [the missing note](../missing.md).\n");
+        BuildReport report = build(Optional.empty());
+        assertThat(report.warnings()).containsExactly(
+                "sub/orm.md:3: link '#deployment' points to no heading or note of the guide: fix the link, or the heading it should match",
+                "sub/orm.md:4: link '../missing.md' points to no heading or note of the guide: fix the link, or the heading it should match");
+        assertThat(dir.resolve("site-output/orm/orm.html")).content().contains("href=\"#deployment\"");
+    }
+
+    @Test
+    void anEmptyContentFolderFailsWithWhatToDo() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        assertThatThrownBy(() -> build(Optional.empty()))
+                .isInstanceOf(SiteBuildException.class)
+                .hasMessageContaining("contains no Markdown notes")
+                .hasMessageContaining("siteGen.contentDir");
+    }
+
+    @Test
+    void baseUrlAddsCanonicalLinksASitemapAndAnAbsolute404ButLeavesLinksRelative() throws Exception {
+        note("orm.md", "# ORM\n## Models\ntext\n");
+        build(Optional.of("https://me.github.io/guide"));
+        Path out = dir.resolve("site-output");
+        assertThat(out.resolve("orm/models.html")).content()
+                .contains("<link rel=\"canonical\" href=\"https://me.github.io/guide/orm/models.html\">")
+                .contains("href=\"../assets/site.css\"");
+        assertThat(out.resolve("sitemap.xml")).content().contains("<loc>https://me.github.io/guide/orm/models.html</loc>");
+        assertThat(out.resolve("404.html")).content().contains("href=\"https://me.github.io/guide/assets/site.css\"");
+    }
+}
