@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,11 @@ public final class LunrIndexBuilder {
     private static final double B = 0.75;
 
     private final List<SearchField> fields;
+    private final List<String> fieldNames;
 
     private LunrIndexBuilder(List<SearchField> fields) {
         this.fields = List.copyOf(fields);
+        this.fieldNames = this.fields.stream().map(SearchField::name).toList();
     }
 
     public static Builder builder() {
@@ -84,7 +85,7 @@ public final class LunrIndexBuilder {
         }
 
         LunrIndex index() {
-            String[] refs = checkedRefs();
+            String[] refs = refsOfValidDocuments();
             for (int document = 0; document < documents.size(); document++) {
                 for (int field = 0; field < fieldCount; field++) {
                     addField(document, field);
@@ -102,10 +103,11 @@ public final class LunrIndexBuilder {
                 termIndexes[i] = sorted[i].index;
                 postings[i] = sorted[i].postings(keyRank);
             }
-            return new LunrIndex(fieldNames(), refs, vectorTerms, weights, sortedTerms, termIndexes, postings);
+            return new LunrIndex(fieldNames, refs, vectorTerms, weights, sortedTerms, termIndexes, postings);
         }
 
-        private String[] checkedRefs() {
+        /** The refs in document order, once every document is known to fit the index. */
+        private String[] refsOfValidDocuments() {
             Map<String, Integer> positions = new HashMap<>();
             String[] refs = new String[documents.size()];
             for (int i = 0; i < refs.length; i++) {
@@ -117,9 +119,9 @@ public final class LunrIndexBuilder {
                             + "index but score only the last one, so refs must be unique");
                 }
                 for (String name : document.fields().keySet()) {
-                    if (fields.stream().noneMatch(field -> field.name().equals(name))) {
+                    if (!fieldNames.contains(name)) {
                         throw new IllegalArgumentException("Search document '" + document.ref() + "' has field '"
-                                + name + "', which is not a field of the index " + fieldNames());
+                                + name + "', which is not a field of the index " + fieldNames);
                     }
                 }
                 refs[i] = document.ref();
@@ -127,14 +129,10 @@ public final class LunrIndexBuilder {
             return refs;
         }
 
-        private List<String> fieldNames() {
-            return fields.stream().map(SearchField::name).toList();
-        }
-
         private void addField(int document, int field) {
             String text = documents.get(document).fields().get(fields.get(field).name());
             List<String> terms = text == null ? List.of() : pipeline.terms(text);
-            Map<Term, int[]> counts = new LinkedHashMap<>();
+            Map<Term, int[]> counts = new HashMap<>();
             for (String termText : terms) {
                 Term term = termsByText.get(termText);
                 if (term == null) {
@@ -145,15 +143,12 @@ public final class LunrIndexBuilder {
                 term.addDocument(field, document);
                 counts.computeIfAbsent(term, t -> new int[1])[0]++;
             }
+            List<Map.Entry<Term, int[]>> byIndex = new ArrayList<>(counts.entrySet());
+            byIndex.sort(Comparator.comparingInt(count -> count.getKey().index));
             int fieldRef = document * fieldCount + field;
             fieldLengths[fieldRef] = terms.size();
-            int[] indexes = counts.keySet().stream().mapToInt(term -> term.index).sorted().toArray();
-            int[] tfs = new int[indexes.length];
-            for (Map.Entry<Term, int[]> count : counts.entrySet()) {
-                tfs[Arrays.binarySearch(indexes, count.getKey().index)] = count.getValue()[0];
-            }
-            vectorTerms[fieldRef] = indexes;
-            vectorCounts[fieldRef] = tfs;
+            vectorTerms[fieldRef] = byIndex.stream().mapToInt(count -> count.getKey().index).toArray();
+            vectorCounts[fieldRef] = byIndex.stream().mapToInt(count -> count.getValue()[0]).toArray();
         }
 
         /**
@@ -181,14 +176,14 @@ public final class LunrIndexBuilder {
             for (int fieldRef = 0; fieldRef < vectorTerms.length; fieldRef++) {
                 int document = fieldRef / fieldCount;
                 SearchField field = fields.get(fieldRef % fieldCount);
+                double averageLength = averageLengths[fieldRef % fieldCount];
                 double documentBoost = documents.get(document).boost();
                 int[] indexes = vectorTerms[fieldRef];
                 weights[fieldRef] = new double[indexes.length];
                 for (int i = 0; i < indexes.length; i++) {
                     int tf = vectorCounts[fieldRef][i];
                     double score = idf[indexes[i]] * ((K1 + 1) * tf)
-                            / (K1 * (1 - B + B * (fieldLengths[fieldRef] / averageLengths[fieldRef % fieldCount]))
-                            + tf);
+                            / (K1 * (1 - B + B * (fieldLengths[fieldRef] / averageLength)) + tf);
                     score *= field.boost();
                     score *= documentBoost;
                     double thousandths = JsNumbers.round(score * 1000);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,7 +87,7 @@ final class QueryGenerator {
         }
         for (int i = 0; i < 5; i++) {
             String word = single.get(i * 13);
-            queries.add(word.toUpperCase(java.util.Locale.ROOT));
+            queries.add(word.toUpperCase(Locale.ROOT));
             queries.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         String[] punctuation = {"%s,", "%s.", "(%s)", "\"%s\"", "%s's", "%s?"};
