@@ -9,6 +9,7 @@ import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.render.SiteRenderer;
 import io.github.sitegen.render.Theme;
+import io.github.sitegen.search.SearchFiles;
 import io.github.sitegen.section.DocumentOutline;
 import io.github.sitegen.section.SectionTreeBuilder;
 import io.github.sitegen.source.ContentReader;
@@ -55,7 +56,8 @@ public final class SiteBuilder {
         logPages(site, recording);
 
         Theme theme = new Theme(Optional.of(options.templatesDir()));
-        List<SiteFile> files = new SiteRenderer(theme, options.baseUrl(), recording).render(site);
+        List<SiteFile> files = new ArrayList<>(new SiteRenderer(theme, options.baseUrl(), recording).render(site));
+        files.addAll(new SearchFiles().files(site));
         new SiteWriter().replace(options.outputDir(), files);
         recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
                 + site.questionCount() + " questions, " + files.size() + " files written to " + options.outputDir());

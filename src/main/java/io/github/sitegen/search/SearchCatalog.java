@@ -1,0 +1,123 @@
+package io.github.sitegen.search;
+
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.model.Page;
+import io.github.sitegen.model.SiteModel;
+import io.github.sitegen.model.SourceEntry;
+import io.github.sitegen.section.Section;
+import org.jsoup.Jsoup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the guide offers to search: every section (questions first among equals, by their
+ * boosted titles) and every page's introduction, each with what the results list shows.
+ */
+public final class SearchCatalog {
+    /**
+     * The question a reader looks for is named in its title, so titles weigh most; identifier
+     * parts let "select related" find {@code select_related}; the note and chapter names help
+     * a topic word ("DRF") rank that note's sections higher.
+     */
+    public static final List<SearchField> FIELDS = List.of(
+            new SearchField("title", 10), new SearchField("parts", 3), new SearchField("topic", 2), SearchField.of("body"));
+
+    /** A question outranks a topic heading that shares its words: the question is what readers look for. */
+    static final double QUESTION_BOOST = 1.5;
+    private static final int EXCERPT = 180;
+    /** Words joined by {@code _ . = /} or written in camel case, which lunr keeps as one token. */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "\\p{Alnum}+(?:[_.=/:]+\\p{Alnum}+)+|\\p{Lower}+(?:\\p{Upper}\\p{Lower}+)+|(?:\\p{Upper}\\p{Lower}+){2,}");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lower})(?=\\p{Upper})");
+
+    /**
+     * One searchable place.
+     *
+     * @param url     page and anchor, relative to the site root
+     * @param trail   where it is: note › page, shown above its results
+     * @param excerpt the first words of its text, for the results list
+     */
+    public record Entry(SearchDocument document, String title, String url, String page, String trail, String excerpt) {
+    }
+
+    private SearchCatalog() {
+    }
+
+    public static List<Entry> of(SiteModel site) {
+        List<Entry> entries = new ArrayList<>();
+        for (SourceEntry source : site.sources()) {
+            for (Page page : source.pages()) {
+                String trail = source.title() + " › " + page.title();
+                String topic = String.join(" ", source.title(), String.join(" ", page.trail()), page.title());
+                if (hasText(page.intro())) {
+                    String body = text(page.intro());
+                    entries.add(entry(entries.size(), page.title(), page.url(), page.title(), trail, topic, body, 1));
+                }
+                for (Section section : page.allSections()) {
+                    String body = text(section.body());
+                    entries.add(entry(entries.size(), section.title(), page.url() + "#" + section.anchor(),
+                            page.title(), trail, topic, body, section.question() ? QUESTION_BOOST : 1));
+                }
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private static Entry entry(int number, String title, String url, String page, String trail, String topic, String body,
+                               double boost) {
+        // Short refs keep the index small: every posting repeats them.
+        String ref = Integer.toString(number, 36);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("parts", parts(title + " " + body));
+        fields.put("topic", topic);
+        fields.put("body", body);
+        return new Entry(new SearchDocument(ref, fields, boost), title, url, page, trail, excerpt(body));
+    }
+
+    /** {@code select_related} and {@code prefetchRelated} as the words a reader types. */
+    static String parts(String text) {
+        Set<String> parts = new LinkedHashSet<>();
+        Matcher m = COMPOUND.matcher(text);
+        while (m.find()) {
+            for (String piece : m.group().split("[_.=/:]+")) {
+                for (String word : CAMEL.split(piece)) {
+                    parts.add(word.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    private static boolean hasText(List<Block.Content> blocks) {
+        return blocks.stream().anyMatch(b -> b.kind() != Block.Kind.RULE && !b.text().isBlank());
+    }
+
+    /** The text a reader sees, from the rendered HTML rather than Markdown source. */
+    private static String text(List<Block.Content> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block.Content block : blocks) {
+            String t = block.kind() == Block.Kind.CODE ? Jsoup.parse(block.html()).wholeText() : Jsoup.parse(block.html()).text();
+            if (!t.isBlank()) {
+                text.append(t.strip()).append('\n');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= EXCERPT) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', EXCERPT);
+        return flat.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.sitegen.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sitegen.model.SiteModel;
+import io.github.sitegen.output.SiteFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search files of the site: the lunr index the browser loads as it is, the store its
+ * results list shows, the documents and fields exactly as indexed (to rebuild and compare
+ * with lunr.js), and a script form of index and store for pages opened from disk.
+ */
+public final class SearchFiles {
+    /** The lunr.js the index format belongs to, from its WebJar on the plugin's classpath. */
+    private static final String LUNR = "META-INF/resources/webjars/lunr/" + LunrIndex.LUNR_VERSION + "/lunr.min.js";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LunrIndexBuilder builder = indexBuilder();
+
+    private static LunrIndexBuilder indexBuilder() {
+        LunrIndexBuilder.Builder builder = LunrIndexBuilder.builder();
+        SearchCatalog.FIELDS.forEach(builder::field);
+        return builder.build();
+    }
+
+    public List<SiteFile> files(SiteModel site) {
+        List<SearchCatalog.Entry> entries = SearchCatalog.of(site);
+        String index = builder.index(entries.stream().map(SearchCatalog.Entry::document).toList()).toJson();
+        String store = json(store(entries));
+        List<SiteFile> files = new ArrayList<>();
+        files.add(SiteFile.text("search-index.json", index));
+        files.add(SiteFile.text("search-store.json", store));
+        files.add(SiteFile.text("search-docs.json", json(docs(entries))));
+        files.add(SiteFile.text("search-index.js", "window.siteGenSearch = {\"index\": " + index + ",\n\"store\": " + store + "};\n"));
+        files.add(new SiteFile("assets/lunr.min.js", lunr()));
+        return files;
+    }
+
+    private static Map<String, Object> store(List<SearchCatalog.Entry> entries) {
+        Map<String, Object> store = new LinkedHashMap<>();
+        for (SearchCatalog.Entry e : entries) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            shown.put("t", e.title());
+            shown.put("u", e.url());
+            shown.put("p", e.page());
+            shown.put("b", e.trail());
+            shown.put("x", e.excerpt());
+            store.put(e.document().ref(), shown);
+        }
+        return store;
+    }
+
+    private static Map<String, Object> docs(List<SearchCatalog.Entry> entries) {
+        Map<String, Object> docs = new LinkedHashMap<>();
+        docs.put("lunr", LunrIndex.LUNR_VERSION);
+        docs.put("ref", "ref");
+        docs.put("fields", SearchCatalog.FIELDS.stream().map(f -> Map.of("name", f.name(), "boost", f.boost())).toList());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (SearchCatalog.Entry e : entries) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("ref", e.document().ref());
+            doc.put("boost", e.document().boost());
+            SearchCatalog.FIELDS.forEach(f -> doc.put(f.name(), e.document().fields().getOrDefault(f.name(), "")));
+            list.add(doc);
+        }
+        docs.put("docs", list);
+        return docs;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] lunr() {
+        try (InputStream in = SearchFiles.class.getClassLoader().getResourceAsStream(LUNR)) {
+            if (in == null) {
+                throw new IllegalStateException("lunr.js is missing from the plugin's classpath: " + LUNR);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

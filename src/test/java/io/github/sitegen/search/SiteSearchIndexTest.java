@@ -1,0 +1,82 @@
+package io.github.sitegen.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sitegen.BuildListener;
+import io.github.sitegen.SiteBuilder;
+import io.github.sitegen.SiteOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search files of the real guide, checked against the lunr.js the site itself ships. */
+class SiteSearchIndexTest {
+    @TempDir
+    static Path work;
+    static Path site;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void build() {
+        site = work.resolve("site-output");
+        new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), site,
+                "Guide", Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void lunrJsRebuildsTheSameIndexFromThePublishedDocuments() throws Exception {
+        Process node = new ProcessBuilder("node", Path.of("src/test/resources/search/rebuild-site-index.js").toAbsolutePath().toString(),
+                site.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] rebuilt = node.getInputStream().readAllBytes();
+        assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(node.exitValue()).isZero();
+        byte[] shipped = Files.readAllBytes(site.resolve("search-index.json"));
+        assertThat(shipped.length).isGreaterThan(100_000);
+        assertThat(new String(shipped, StandardCharsets.UTF_8)).isEqualTo(new String(rebuilt, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyIndexedDocumentHasAStoreEntryPointingAtAnExistingAnchor() throws IOException {
+        JsonNode docs = JSON.readTree(site.resolve("search-docs.json").toFile()).get("docs");
+        JsonNode store = JSON.readTree(site.resolve("search-store.json").toFile());
+        assertThat(docs.size()).isEqualTo(store.size()).isGreaterThan(500);
+        Set<String> refs = new HashSet<>();
+        for (JsonNode doc : docs) {
+            String ref = doc.get("ref").asText();
+            assertThat(refs.add(ref)).as("unique ref " + ref).isTrue();
+            JsonNode shown = store.get(ref);
+            String url = shown.get("u").asText();
+            String page = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+            assertThat(site.resolve(page)).as(url).exists();
+            if (url.contains("#")) {
+                assertThat(Files.readString(site.resolve(page))).as(url).contains("id=\"" + url.substring(url.indexOf('#') + 1) + "\"");
+            }
+        }
+    }
+
+    @Test
+    void theScriptFormCarriesTheSameIndexAndStoreForPagesOpenedFromDisk() throws IOException {
+        String script = Files.readString(site.resolve("search-index.js"));
+        assertThat(script).startsWith("window.siteGenSearch = {\"index\": ")
+                .contains(Files.readString(site.resolve("search-index.json")))
+                .contains(Files.readString(site.resolve("search-store.json")));
+        assertThat(site.resolve("assets/lunr.min.js")).content().contains("2.3.9");
+    }
+
+    @Test
+    void identifierPartsAreSearchableAsTheWordsReadersType() {
+        assertThat(SearchCatalog.parts("Use select_related() and null=True with ModelSerializer or prefetchRelated"))
+                .isEqualTo("select related null true model serializer prefetch");
+    }
+}
