@@ -51,6 +51,7 @@ public final class SiteRenderer {
         files.add(SiteFile.text("404.html", theme.render("404", notFound)));
         files.add(SiteFile.text(".nojekyll", ""));
         theme.assets().forEach((path, bytes) -> files.add(new SiteFile("assets/" + path, bytes)));
+        files.add(new SiteFile("assets/prism.js", PrismBundle.script()));
         baseUrl.ifPresent(base -> files.add(SiteFile.text("sitemap.xml", sitemap(base, pages))));
         return files;
     }
@@ -112,12 +113,19 @@ public final class SiteRenderer {
         return html.toString();
     }
 
+    /** A question's answer (its text and subsections) is wrapped so that the page can fold it into a card. */
     private void section(Section section, StringBuilder html) {
         html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "").append("\">");
         html.append(heading(section.heading()));
+        if (section.question()) {
+            html.append("<div class=\"sg-answer\" id=\"sg-answer-").append(Entities.escape(section.anchor())).append("\">\n");
+        }
         html.append(clean(section.body()));
         for (Section child : section.children()) {
             section(child, html);
+        }
+        if (section.question()) {
+            html.append("</div>\n");
         }
         html.append("</section>\n");
     }
