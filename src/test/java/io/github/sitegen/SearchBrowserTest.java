@@ -112,7 +112,10 @@ class SearchBrowserTest {
                 input.clear();
                 input.sendKeys(query);
                 new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !panelText(d).contains("Loading"));
-                assertThat(panelText(driver)).as(query).doesNotContainIgnoringCase("error");
+                // lunr's own parse errors never reach the reader: there are results, or a plain message
+                assertThat(panelText(driver)).as(query).doesNotContain("QueryParseError").doesNotContain("expecting");
+                assertThat(driver.findElements(By.cssSelector("#sg-search-results .sg-result, #sg-search-results .sg-search-message")))
+                        .as(query).isNotEmpty();
             }
             input.clear();
             input.sendKeys("signals~1");
