@@ -68,7 +68,7 @@ class StudyBrowserTest {
             WebElement hideAll = driver.findElement(By.cssSelector(".sg-hide-all"));
             hideAll.click();
             assertThat(answers).allSatisfy(a -> assertThat(a.isDisplayed()).isFalse());
-            assertThat(driver.findElements(By.cssSelector(".sg-question > h3"))).allSatisfy(h -> assertThat(h.isDisplayed()).isTrue());
+            assertThat(driver.findElements(By.cssSelector(".sg-question > :is(h2, h3, h4, h5, h6)"))).allSatisfy(h -> assertThat(h.isDisplayed()).isTrue());
             browser.screenshot("page-self-test");
             hideAll.click();
             assertThat(answers).allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());

@@ -104,25 +104,29 @@ public final class SiteRenderer {
     private String body(Page page) {
         StringBuilder html = new StringBuilder();
         for (Block.Heading heading : page.lead()) {
-            html.append(heading(heading));
+            html.append(heading(heading, 2));
         }
         html.append(clean(page.intro()));
         for (Section section : page.sections()) {
-            section(section, html);
+            section(section, 2, html);
         }
         return html.toString();
     }
 
-    /** A question's answer (its text and subsections) is wrapped so that the page can fold it into a card. */
-    private void section(Section section, StringBuilder html) {
+    /**
+     * A question's answer (its text and subsections) is wrapped so that the page can fold it into
+     * a card. Heading levels follow the nesting under the page's h1, not the note's own levels,
+     * which jump (an H4 under an H2): the outline stays valid, the ids stay GitHub's.
+     */
+    private void section(Section section, int level, StringBuilder html) {
         html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "").append("\">");
-        html.append(heading(section.heading()));
+        html.append(heading(section.heading(), level));
         if (section.question()) {
             html.append("<div class=\"sg-answer\" id=\"sg-answer-").append(Entities.escape(section.anchor())).append("\">\n");
         }
         html.append(clean(section.body()));
         for (Section child : section.children()) {
-            section(child, html);
+            section(child, Math.min(6, level + 1), html);
         }
         if (section.question()) {
             html.append("</div>\n");
@@ -130,11 +134,11 @@ public final class SiteRenderer {
         html.append("</section>\n");
     }
 
-    private String heading(Block.Heading heading) {
+    private String heading(Block.Heading heading, int level) {
         String id = Entities.escape(heading.anchor());
-        return "<h" + heading.level() + " id=\"" + id + "\">" + sanitizer.clean(heading.inlineHtml())
+        return "<h" + level + " id=\"" + id + "\">" + sanitizer.clean(heading.inlineHtml())
                 + " <a class=\"sg-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a></h"
-                + heading.level() + ">\n";
+                + level + ">\n";
     }
 
     /** Blocks are cleaned together: raw HTML such as {@code <details>} opens in one block and closes in another. */

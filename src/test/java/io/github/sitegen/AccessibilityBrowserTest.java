@@ -1,0 +1,86 @@
+package io.github.sitegen;
+
+import io.github.sitegen.support.Browser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** axe-core, from its WebJar, run inside real Chromium on each kind of page, in both themes. */
+@Tag("browser")
+class AccessibilityBrowserTest {
+    private static final String AXE_RESOURCE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))),
+              e => done(['axe failed: ' + e]));
+            """;
+
+    @TempDir
+    static Path work;
+    static Path site;
+    static String axe;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = work.resolve("site-output");
+        new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), site,
+                "Django Study Guide", Optional.empty(), Optional.empty()));
+        try (InputStream in = AccessibilityBrowserTest.class.getClassLoader().getResourceAsStream(AXE_RESOURCE)) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} in {1} theme")
+    @CsvSource({
+            "index.html, light", "index.html, dark",
+            "django-complete-guide/querysets--database-queries.html, light",
+            "django-complete-guide/querysets--database-queries.html, dark",
+            "django-quick-notes/quick-django-notes.html, light",
+            "404.html, light",
+            "search, light", "search, dark",
+            "self-test, light",
+    })
+    void noSeriousOrCriticalViolations(String page, String theme) {
+        try (Browser browser = new Browser(1280, 900)) {
+            WebDriver driver = browser.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            String path = switch (page) {
+                case "search", "self-test" -> "django-interview-questions/core-concepts.html";
+                default -> page;
+            };
+            driver.get(site.resolve(path).toUri().toString());
+            js.executeScript("document.documentElement.setAttribute('data-theme', arguments[0])", theme);
+            if (page.equals("search")) {
+                driver.findElement(By.id("sg-search-input")).sendKeys("signals");
+                new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(d -> !d.findElements(By.cssSelector("#sg-search-results .sg-result")).isEmpty());
+            } else if (page.equals("self-test")) {
+                driver.findElement(By.cssSelector(".sg-hide-all")).click();
+            }
+            js.executeScript(axe);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            @SuppressWarnings("unchecked")
+            List<String> violations = (List<String>) js.executeAsyncScript(RUN_AXE);
+            assertThat(violations).as(page + " (" + theme + ")").isEmpty();
+        }
+    }
+}
