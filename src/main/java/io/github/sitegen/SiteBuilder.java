@@ -14,6 +14,9 @@ import io.github.sitegen.section.DocumentOutline;
 import io.github.sitegen.section.SectionTreeBuilder;
 import io.github.sitegen.source.ContentReader;
 import io.github.sitegen.source.SourceDocument;
+import io.github.sitegen.topic.Taxonomy;
+import io.github.sitegen.topic.TopicIndex;
+import io.github.sitegen.topic.TopicMatcher;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +57,26 @@ public final class SiteBuilder {
         List<DocumentOutline> outlines = sources.stream().map(markdown::convert).map(sections::build).toList();
         SiteModel site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines);
         logPages(site, recording);
+        TopicIndex topics = new TopicMatcher(Taxonomy.read(options.contentDir())).index(site);
+        logTopics(topics, recording);
 
         Theme theme = new Theme(Optional.of(options.templatesDir()));
-        List<SiteFile> files = new ArrayList<>(new SiteRenderer(theme, options.baseUrl(), recording).render(site));
+        List<SiteFile> files = new ArrayList<>(new SiteRenderer(theme, options.baseUrl(), recording).render(site, topics));
         files.addAll(new SearchFiles().files(site));
         new SiteWriter().replace(options.outputDir(), files);
         recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
                 + site.questionCount() + " questions, " + files.size() + " files written to " + options.outputDir());
         return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
                 files.size(), warnings);
+    }
+
+    private static void logTopics(TopicIndex topics, BuildListener listener) {
+        if (topics.topics().isEmpty()) {
+            return;
+        }
+        listener.info("topics: " + topics.topics().size() + " topics, " + topics.topicsOf().size() + " questions placed, "
+                + topics.unmatched().size() + " in no topic" + (topics.unmatched().isEmpty() ? "" : " (add keywords to topics.yml):"));
+        topics.unmatched().forEach(q -> listener.info("  no topic: " + q));
     }
 
     private static void logPages(SiteModel site, BuildListener listener) {

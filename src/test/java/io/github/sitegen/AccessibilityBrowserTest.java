@@ -56,6 +56,7 @@ class AccessibilityBrowserTest {
             "django-complete-guide/querysets--database-queries.html, dark",
             "django-quick-notes/quick-django-notes.html, light",
             "404.html, light",
+            "topics/signals.html, light", "topics/signals.html, dark",
             "search, light", "search, dark",
             "self-test, light",
     })

@@ -58,8 +58,13 @@ class GuideBuildEndToEndTest {
         }).build(options);
     }
 
+    /** The pages made from notes (topic pages gather, they do not carry the notes' text). */
     private static List<String> contentPages() {
-        return crawler.htmlFiles().stream().filter(p -> p.contains("/")).toList();
+        return crawler.htmlFiles().stream().filter(p -> p.contains("/") && !p.startsWith("topics/")).toList();
+    }
+
+    private static List<String> topicPages() {
+        return crawler.htmlFiles().stream().filter(p -> p.startsWith("topics/")).toList();
     }
 
     @Test
@@ -67,8 +72,19 @@ class GuideBuildEndToEndTest {
         assertThat(report.sources()).isEqualTo(5);
         assertThat(contentPages()).hasSize(report.pages());
         Set<String> reachable = crawler.reachableFrom("index.html");
-        assertThat(reachable).containsAll(contentPages());
+        assertThat(reachable).containsAll(contentPages()).containsAll(topicPages());
         assertThat(crawler.page("index.html").select(".sg-source h2")).hasSize(5);
+    }
+
+    @Test
+    void topicPagesGatherQuestionsFromSeveralNotesAndEveryQuestionShowsItsTopics() {
+        assertThat(topicPages()).hasSize(19);
+        Document signals = crawler.page("topics/signals.html");
+        assertThat(signals.select(".sg-source h2")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(signals.select(".sg-chapters a")).allSatisfy(a -> assertThat(a.text().toLowerCase()).contains("signal"));
+        Document page = crawler.page("django-interview-questions/middleware-and-signals.html");
+        assertThat(page.select(".sg-question .sg-chip")).extracting(Element::text).contains("Signals", "Middleware");
+        assertThat(log).anyMatch(l -> l.startsWith("topics: 19 topics, ") && l.endsWith(" 0 in no topic"));
     }
 
     @Test
@@ -100,7 +116,7 @@ class GuideBuildEndToEndTest {
         Map<String, List<String>> missing = new TreeMap<>();
         int checked = 0;
         try (Stream<Path> notes = Files.list(CONTENT)) {
-            for (Path note : notes.sorted().toList()) {
+            for (Path note : notes.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 for (String unit : Blocks.ofMarkdown(Files.readString(note))) {
                     checked++;
                     if (!published.contains(unit)) {
@@ -124,7 +140,7 @@ class GuideBuildEndToEndTest {
         int pages = contentPages().size();
         for (String path : contentPages()) {
             Document page = crawler.page(path);
-            assertThat(page.select("#sg-sidebar a[href]").size()).as(path).isEqualTo(pages + 1);
+            assertThat(page.select("#sg-sidebar a[href]").size()).as(path).isEqualTo(pages + topicPages().size() + 1);
             assertThat(page.select("#sg-sidebar a[aria-current=page]")).as(path).hasSize(1);
             assertThat(page.select(".sg-breadcrumbs li")).as(path).hasSizeGreaterThanOrEqualTo(3);
             assertThat(page.select(".sg-pager a")).as(path).isNotEmpty();

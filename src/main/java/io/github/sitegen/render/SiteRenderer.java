@@ -9,6 +9,8 @@ import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SourceEntry;
 import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.section.Section;
+import io.github.sitegen.topic.Topic;
+import io.github.sitegen.topic.TopicIndex;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +29,7 @@ public final class SiteRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final BuildListener listener;
     private final Optional<String> baseUrl;
+    private TopicIndex topics = TopicIndex.NONE;
 
     /** @param baseUrl where the site is published, used only for canonical and sitemap URLs */
     public SiteRenderer(Theme theme, Optional<String> baseUrl, BuildListener listener) {
@@ -35,7 +38,8 @@ public final class SiteRenderer {
         this.listener = listener;
     }
 
-    public List<SiteFile> render(SiteModel site) {
+    public List<SiteFile> render(SiteModel site, TopicIndex topics) {
+        this.topics = topics;
         List<SiteFile> files = new ArrayList<>();
         List<Page> pages = site.pages();
         for (int i = 0; i < pages.size(); i++) {
@@ -45,6 +49,9 @@ public final class SiteRenderer {
             files.add(SiteFile.text(page.url(), renderPage(site, page, previous, next)));
         }
         files.add(SiteFile.text("index.html", theme.render("index", context(site, "index.html", null))));
+        for (Topic topic : topics.topics()) {
+            files.add(SiteFile.text(topicUrl(topic), renderTopic(site, topic)));
+        }
         Map<String, Object> notFound = context(site, "404.html", null);
         // GitHub Pages serves 404.html at whatever depth the missing URL had: only absolute links work there.
         baseUrl.ifPresent(base -> notFound.put("root", base));
@@ -93,8 +100,13 @@ public final class SiteRenderer {
             nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, source.questionCount(), links));
         }
         Map<String, Object> context = new LinkedHashMap<>();
+        List<Views.Link> topicLinks = topics.topics().stream()
+                .map(t -> new Views.Link(t.name(), RelativeUrls.between(url, topicUrl(t)), url.equals(topicUrl(t)),
+                        topics.questionsOf(t).size()))
+                .toList();
         context.put("site", new Views.SiteView(site.title(), site.description().orElse(""), site.sources().size(),
-                site.pages().size(), site.questionCount(), nav, baseUrl.orElse("")));
+                site.pages().size(), site.questionCount(), nav, topicLinks, baseUrl.orElse("")));
+        context.put("topic", null);
         context.put("root", RelativeUrls.between(url, "index.html").replaceFirst("index\\.html$", ""));
         context.put("page", null);
         return context;
@@ -108,7 +120,7 @@ public final class SiteRenderer {
         }
         html.append(clean(page.intro()));
         for (Section section : page.sections()) {
-            section(section, 2, html);
+            section(page, section, 2, html);
         }
         return html.toString();
     }
@@ -118,15 +130,16 @@ public final class SiteRenderer {
      * a card. Heading levels follow the nesting under the page's h1, not the note's own levels,
      * which jump (an H4 under an H2): the outline stays valid, the ids stay GitHub's.
      */
-    private void section(Section section, int level, StringBuilder html) {
+    private void section(Page page, Section section, int level, StringBuilder html) {
         html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "").append("\">");
         html.append(heading(section.heading(), level));
         if (section.question()) {
+            html.append(chips(page, section));
             html.append("<div class=\"sg-answer\" id=\"sg-answer-").append(Entities.escape(section.anchor())).append("\">\n");
         }
         html.append(clean(section.body()));
         for (Section child : section.children()) {
-            section(child, Math.min(6, level + 1), html);
+            section(page, child, Math.min(6, level + 1), html);
         }
         if (section.question()) {
             html.append("</div>\n");
@@ -171,6 +184,47 @@ public final class SiteRenderer {
             }
         }
         return doc.body().html();
+    }
+
+    static String topicUrl(Topic topic) {
+        return "topics/" + topic.slug() + ".html";
+    }
+
+    private String renderTopic(SiteModel site, Topic topic) {
+        String url = topicUrl(topic);
+        Map<String, Object> context = context(site, url, null);
+        List<String> ids = topics.questionsOf(topic);
+        List<Views.NavGroup> groups = new ArrayList<>();
+        for (SourceEntry source : site.sources()) {
+            List<Views.Link> links = new ArrayList<>();
+            for (Page page : source.pages()) {
+                for (Section question : page.questions()) {
+                    String id = page.url() + "#" + question.anchor();
+                    if (ids.contains(id)) {
+                        links.add(new Views.Link(question.title(), RelativeUrls.between(url, id), false, 0));
+                    }
+                }
+            }
+            if (!links.isEmpty()) {
+                groups.add(new Views.NavGroup(source.title(), source.path(), false, links.size(), links));
+            }
+        }
+        context.put("topic", new Views.TopicView(topic.name(), ids.size(), groups));
+        return theme.render("topic", context);
+    }
+
+    /** Links to the topics a question belongs to, shown under its heading. */
+    private String chips(Page page, Section question) {
+        List<Topic> of = topics.topicsOf(page.url() + "#" + question.anchor());
+        if (of.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<p class=\"sg-chips\"><span class=\"sg-visually-hidden\">Topics: </span>");
+        for (Topic topic : of) {
+            html.append("<a class=\"sg-chip\" href=\"").append(Entities.escape(RelativeUrls.between(page.url(), topicUrl(topic))))
+                    .append("\">").append(Entities.escape(topic.name())).append("</a> ");
+        }
+        return html.append("</p>\n").toString();
     }
 
     private static String sitemap(String base, List<Page> pages) {

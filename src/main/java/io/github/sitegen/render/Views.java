@@ -22,9 +22,17 @@ public final class Views {
     }
 
     public record SiteView(String title, String description, int sources, int pages, int questions,
-                           List<NavGroup> nav, String canonicalBase) {
+                           List<NavGroup> nav, List<Link> topics, String canonicalBase) {
         public SiteView {
             nav = List.copyOf(nav);
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /** A topic's page: its questions from every note, grouped by note. */
+    public record TopicView(String name, int questions, List<NavGroup> groups) {
+        public TopicView {
+            groups = List.copyOf(groups);
         }
     }
 

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ThemeTest {
     private static Map<String, Object> context() {
         Map<String, Object> context = new HashMap<>();
-        context.put("site", new Views.SiteView("T", "", 1, 1, 0, List.of(), ""));
+        context.put("site", new Views.SiteView("T", "", 1, 1, 0, List.of(), List.of(), ""));
         context.put("root", "");
         context.put("page", null);
+        context.put("topic", null);
         return context;
     }
 
@@ -44,7 +45,7 @@ class ThemeTest {
     @Test
     void autoEscapingIsOnForEveryValue() {
         Map<String, Object> context = context();
-        context.put("site", new Views.SiteView("<script>x</script>", "", 1, 1, 0, List.of(), ""));
+        context.put("site", new Views.SiteView("<script>x</script>", "", 1, 1, 0, List.of(), List.of(), ""));
         assertThat(new Theme(Optional.empty()).render("404", context))
                 .contains("&lt;script&gt;x&lt;/script&gt;")
                 .doesNotContain("<script>x");
