@@ -147,6 +147,25 @@
     return ok;
   }
 
+  // --- practice progress (kept by practice.js): "n of m known" beside each page link ---
+  var progress = {};
+  try { progress = JSON.parse(localStorage.getItem('sitegen-progress')) || {}; } catch (e) { progress = {}; }
+  var knownIds = Object.keys(progress).filter(function (id) { return progress[id] === 'known'; });
+  Array.prototype.forEach.call(document.querySelectorAll('a[data-page][data-questions]'), function (a) {
+    var total = parseInt(a.getAttribute('data-questions'), 10);
+    if (!total) return;
+    var prefix = a.getAttribute('data-page') + '#';
+    var known = knownIds.filter(function (id) { return id.indexOf(prefix) === 0; }).length;
+    if (!known) return;
+    var badge = document.createElement('span');
+    badge.className = 'sg-known';
+    badge.textContent = known + ' of ' + total + ' known';
+    a.parentNode.insertBefore(badge, a.nextSibling);
+    a.parentNode.insertBefore(document.createTextNode(' '), badge);
+  });
+  var totalEl = document.querySelector('.sg-progress-total');
+  if (totalEl && knownIds.length) totalEl.textContent = knownIds.length + ' of ' + totalEl.getAttribute('data-total') + ' questions known so far.';
+
   // --- ← and → turn the page ---
   document.addEventListener('keydown', function (e) {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typingIn(e.target)) return;

@@ -57,6 +57,7 @@ class AccessibilityBrowserTest {
             "django-quick-notes/quick-django-notes.html, light",
             "404.html, light",
             "topics/signals.html, light", "topics/signals.html, dark",
+            "practice.html, light", "practice.html, dark", "practice-revealed, light",
             "search, light", "search, dark",
             "self-test, light",
     })
@@ -66,6 +67,7 @@ class AccessibilityBrowserTest {
             JavascriptExecutor js = (JavascriptExecutor) driver;
             String path = switch (page) {
                 case "search", "self-test" -> "django-interview-questions/core-concepts.html";
+                case "practice-revealed" -> "practice.html";
                 default -> page;
             };
             driver.get(site.resolve(path).toUri().toString());
@@ -74,6 +76,8 @@ class AccessibilityBrowserTest {
                 driver.findElement(By.id("sg-search-input")).sendKeys("signals");
                 new WebDriverWait(driver, Duration.ofSeconds(10))
                         .until(d -> !d.findElements(By.cssSelector("#sg-search-results .sg-result")).isEmpty());
+            } else if (page.equals("practice-revealed")) {
+                driver.findElement(By.id("sg-card-reveal")).click();
             } else if (page.equals("self-test")) {
                 driver.findElement(By.cssSelector(".sg-hide-all")).click();
             }

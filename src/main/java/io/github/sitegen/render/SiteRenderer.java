@@ -26,10 +26,12 @@ import java.util.Optional;
 /** Renders the site model into files: every page through the theme's templates, plus assets. */
 public final class SiteRenderer {
     private final Theme theme;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final BuildListener listener;
     private final Optional<String> baseUrl;
     private TopicIndex topics = TopicIndex.NONE;
+    private PracticeCards cards = new PracticeCards();
 
     /** @param baseUrl where the site is published, used only for canonical and sitemap URLs */
     public SiteRenderer(Theme theme, Optional<String> baseUrl, BuildListener listener) {
@@ -40,6 +42,7 @@ public final class SiteRenderer {
 
     public List<SiteFile> render(SiteModel site, TopicIndex topics) {
         this.topics = topics;
+        this.cards = new PracticeCards();
         List<SiteFile> files = new ArrayList<>();
         List<Page> pages = site.pages();
         for (int i = 0; i < pages.size(); i++) {
@@ -52,6 +55,8 @@ public final class SiteRenderer {
         for (Topic topic : topics.topics()) {
             files.add(SiteFile.text(topicUrl(topic), renderTopic(site, topic)));
         }
+        files.add(SiteFile.text("practice.html", theme.render("practice", context(site, "practice.html", null))));
+        files.add(SiteFile.text("practice-data.js", practiceData()));
         Map<String, Object> notFound = context(site, "404.html", null);
         // GitHub Pages serves 404.html at whatever depth the missing URL had: only absolute links work there.
         baseUrl.ifPresent(base -> notFound.put("root", base));
@@ -75,7 +80,9 @@ public final class SiteRenderer {
         List<Views.TocEntry> toc = (tocIsQuestions ? questions : page.allSections()).stream()
                 .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel(page))))
                 .toList();
-        String content = resolveLinks(page, site.anchors(), body(page));
+        Document resolved = resolveLinks(page, site.anchors(), body(page));
+        cards.collect(page, source.title(), resolved, topics);
+        String content = resolved.body().html();
         context.put("page", new Views.PageView(page.title(), page.documentTitle(), page.sourcePath(), crumbs, toc,
                 tocIsQuestions, new SafeString(content), link(page, previous), link(page, next),
                 baseUrl.map(b -> b + page.url()).orElse("")));
@@ -94,7 +101,7 @@ public final class SiteRenderer {
         List<Views.NavGroup> nav = new ArrayList<>();
         for (SourceEntry source : site.sources()) {
             List<Views.Link> links = source.pages().stream()
-                    .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, p.questions().size()))
+                    .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, p.questions().size(), p.url()))
                     .toList();
             boolean isCurrent = current != null && current.sourcePath().equals(source.path());
             nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, source.questionCount(), links));
@@ -165,7 +172,7 @@ public final class SiteRenderer {
     }
 
     /** Points links written against the notes at the pages and anchors where their targets ended up. */
-    private String resolveLinks(Page page, AnchorIndex anchors, String html) {
+    private Document resolveLinks(Page page, AnchorIndex anchors, String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         for (Element a : doc.select("a[href]")) {
@@ -183,7 +190,7 @@ public final class SiteRenderer {
                         + "' points to no heading or note of the guide: fix the link, or the heading it should match");
             }
         }
-        return doc.body().html();
+        return doc;
     }
 
     static String topicUrl(Topic topic) {
@@ -225,6 +232,33 @@ public final class SiteRenderer {
                     .append("\">").append(Entities.escape(topic.name())).append("</a> ");
         }
         return html.append("</p>\n").toString();
+    }
+
+    /** The practice page's cards as a script, so that practice works from disk as well as online. */
+    private String practiceData() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        // ordered maps throughout: Map.of iterates in an order that changes from run to run
+        data.put("topics", topics.topics().stream().map(t -> {
+            Map<String, String> topic = new LinkedHashMap<>();
+            topic.put("slug", t.slug());
+            topic.put("name", t.name());
+            return topic;
+        }).toList());
+        data.put("cards", cards.cards().stream().map(c -> {
+            Map<String, Object> card = new LinkedHashMap<>();
+            card.put("id", c.id());
+            card.put("q", c.question());
+            card.put("a", c.answer());
+            card.put("s", c.source());
+            card.put("p", c.page());
+            card.put("t", c.topics());
+            return card;
+        }).toList());
+        try {
+            return "window.siteGenPractice = " + JSON.writeValueAsString(data) + ";\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sitemap(String base, List<Page> pages) {

@@ -12,7 +12,11 @@ public final class Views {
     private Views() {
     }
 
-    public record Link(String title, String href, boolean current, int questions) {
+    /** @param page the target page's path from the site root, which keys the reader's progress; may be empty */
+    public record Link(String title, String href, boolean current, int questions, String page) {
+        public Link(String title, String href, boolean current, int questions) {
+            this(title, href, current, questions, "");
+        }
     }
 
     public record NavGroup(String title, String path, boolean current, int questions, List<Link> pages) {

@@ -62,7 +62,13 @@ public final class SearchFiles {
         Map<String, Object> docs = new LinkedHashMap<>();
         docs.put("lunr", LunrIndex.LUNR_VERSION);
         docs.put("ref", "ref");
-        docs.put("fields", SearchCatalog.FIELDS.stream().map(f -> Map.of("name", f.name(), "boost", f.boost())).toList());
+        // ordered maps: Map.of iterates in an order that changes from run to run
+        docs.put("fields", SearchCatalog.FIELDS.stream().map(f -> {
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("name", f.name());
+            field.put("boost", f.boost());
+            return field;
+        }).toList());
         List<Map<String, Object>> list = new ArrayList<>();
         for (SearchCatalog.Entry e : entries) {
             Map<String, Object> doc = new LinkedHashMap<>();

@@ -88,7 +88,7 @@ public final class SiteCrawler {
                 continue;
             }
             int hash = ref.indexOf('#');
-            if (hash >= 0 && target.endsWith(".html")) {
+            if (hash >= 0 && hash < ref.length() - 1 && target.endsWith(".html")) { // a bare '#' is the page's top
                 String id = URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
                 if (page(target).getElementById(id) == null) {
                     problems.add(path + ": " + ref + " -> no element with id '" + id + "' in " + target);
