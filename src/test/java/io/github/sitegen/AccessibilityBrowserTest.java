@@ -85,6 +85,8 @@ class AccessibilityBrowserTest {
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
             @SuppressWarnings("unchecked")
             List<String> violations = (List<String>) js.executeAsyncScript(RUN_AXE);
+            // one picture of each page type and theme, under target/screenshots/, for a reviewer
+            browser.screenshot("type-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-html$", "") + "-" + theme);
             assertThat(violations).as(page + " (" + theme + ")").isEmpty();
         }
     }
