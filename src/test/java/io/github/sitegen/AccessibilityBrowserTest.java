@@ -1,11 +1,11 @@
 package io.github.sitegen;
 
 import io.github.sitegen.support.Browser;
+import io.github.sitegen.support.BuiltGuide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -14,11 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,16 +31,10 @@ class AccessibilityBrowserTest {
               e => done(['axe failed: ' + e]));
             """;
 
-    @TempDir
-    static Path work;
-    static Path site;
     static String axe;
 
     @BeforeAll
-    static void build() throws IOException {
-        site = work.resolve("site-output");
-        new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), site,
-                "Django Study Guide", Optional.empty(), Optional.empty()));
+    static void loadAxe() throws IOException {
         try (InputStream in = AccessibilityBrowserTest.class.getClassLoader().getResourceAsStream(AXE_RESOURCE)) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -70,7 +61,7 @@ class AccessibilityBrowserTest {
                 case "practice-revealed" -> "practice.html";
                 default -> page;
             };
-            driver.get(site.resolve(path).toUri().toString());
+            driver.get(BuiltGuide.file(path));
             js.executeScript("document.documentElement.setAttribute('data-theme', arguments[0])", theme);
             if (page.equals("search")) {
                 driver.findElement(By.id("sg-search-input")).sendKeys("signals");

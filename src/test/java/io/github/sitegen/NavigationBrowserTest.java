@@ -1,50 +1,27 @@
 package io.github.sitegen;
 
 import io.github.sitegen.support.Browser;
-import io.github.sitegen.support.StaticServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.sitegen.support.BuiltGuide;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The built guide in a real headless Chromium: from disk and under a GitHub Pages-like sub-path. */
 @Tag("browser")
 class NavigationBrowserTest {
-    @TempDir
-    static Path work;
-    static Path site;
-    static StaticServer server;
-
-    @BeforeAll
-    static void buildAndServe() {
-        site = work.resolve("site-output");
-        new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), site,
-                "Django Study Guide", Optional.empty(), Optional.empty()));
-        server = new StaticServer(site, "/django-guide/");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
     void fromDiskTheHomePageLeadsToAChapterAndItsAnchor() {
         try (Browser browser = new Browser(1280, 900)) {
             WebDriver driver = browser.driver();
-            driver.get(site.resolve("index.html").toUri().toString());
+            driver.get(BuiltGuide.file("index.html"));
             assertThat(driver.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href")).startsWith("file:");
             driver.findElement(By.linkText("QuerySets & Database Queries")).click();
             assertThat(driver.getTitle()).startsWith("QuerySets & Database Queries");
@@ -64,7 +41,7 @@ class NavigationBrowserTest {
     void underASubPathOnAPhoneTheNavigationIsADrawer() {
         try (Browser browser = new Browser(360, 740)) {
             WebDriver driver = browser.driver();
-            driver.get(server.url() + "django-interview-questions/django-orm.html");
+            driver.get(BuiltGuide.http() + "django-interview-questions/django-orm.html");
             assertThat(driver.getTitle()).startsWith("Django ORM");
             WebElement sidebar = driver.findElement(By.id("sg-sidebar"));
             WebElement menu = driver.findElement(By.cssSelector(".sg-menu"));
@@ -75,7 +52,7 @@ class NavigationBrowserTest {
             browser.screenshot("page-phone-drawer");
             driver.findElement(By.linkText("Testing")).click();
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.titleContains("Testing"));
-            assertThat(driver.getCurrentUrl()).isEqualTo(server.url() + "django-interview-questions/testing.html");
+            assertThat(driver.getCurrentUrl()).isEqualTo(BuiltGuide.http() + "django-interview-questions/testing.html");
             long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
             assertThat(scrollWidth).as("nothing wider than a 360 px phone").isLessThanOrEqualTo(360);
         }

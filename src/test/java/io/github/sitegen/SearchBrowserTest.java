@@ -1,12 +1,9 @@
 package io.github.sitegen;
 
 import io.github.sitegen.support.Browser;
-import io.github.sitegen.support.StaticServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.sitegen.support.BuiltGuide;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -15,10 +12,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,23 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchBrowserTest {
     private static final String NULL_BLANK = "3-what-is-the-difference-between-djangos-nulltrue-and-blanktrue";
 
-    @TempDir
-    static Path work;
-    static Path site;
-    static StaticServer server;
 
-    @BeforeAll
-    static void buildAndServe() {
-        site = work.resolve("site-output");
-        new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), site,
-                "Django Study Guide", Optional.empty(), Optional.empty()));
-        server = new StaticServer(site, "/django-guide/");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static List<WebElement> results(WebDriver driver, String firstTitleContains) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
@@ -61,7 +40,7 @@ class SearchBrowserTest {
     void fromDiskSlashFocusesSearchAndEnterOpensTheQuestionAtItsAnchor() {
         try (Browser browser = new Browser(1280, 900)) {
             WebDriver driver = browser.driver();
-            driver.get(site.resolve("django-complete-guide/models.html").toUri().toString());
+            driver.get(BuiltGuide.file("django-complete-guide/models.html"));
             new Actions(driver).sendKeys("/").perform();
             WebElement input = driver.switchTo().activeElement();
             assertThat(input.getAttribute("id")).isEqualTo("sg-search-input");
@@ -82,7 +61,7 @@ class SearchBrowserTest {
     void underASubPathArrowKeysChooseAResultAndResultsAreGroupedByPage() {
         try (Browser browser = new Browser(1280, 900)) {
             WebDriver driver = browser.driver();
-            driver.get(server.url() + "index.html");
+            driver.get(BuiltGuide.http() + "index.html");
             WebElement input = driver.findElement(By.id("sg-search-input"));
             input.click();
             input.sendKeys("select related");
@@ -94,7 +73,7 @@ class SearchBrowserTest {
             assertThat(results.get(1).getAttribute("aria-selected")).isEqualTo("true");
             input.sendKeys(Keys.ENTER);
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(second));
-            assertThat(second).startsWith(server.url()).contains("#");
+            assertThat(second).startsWith(BuiltGuide.http()).contains("#");
         }
     }
 
@@ -102,7 +81,7 @@ class SearchBrowserTest {
     void lunrSyntaxTypedByAccidentNeverShowsAnErrorAndEmptyStatesSayWhatHappened() {
         try (Browser browser = new Browser(1280, 900)) {
             WebDriver driver = browser.driver();
-            driver.get(server.url() + "index.html");
+            driver.get(BuiltGuide.http() + "index.html");
             JavascriptExecutor js = (JavascriptExecutor) driver;
             js.executeScript("window.__errors = []; window.addEventListener('error', e => window.__errors.push(e.message));");
             WebElement input = driver.findElement(By.id("sg-search-input"));

@@ -1,12 +1,9 @@
 package io.github.sitegen;
 
 import io.github.sitegen.support.Browser;
-import io.github.sitegen.support.StaticServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.sitegen.support.BuiltGuide;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -16,36 +13,16 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Studying with the built guide in real headless Chromium: cards, themes, keys, code. */
 @Tag("browser")
 class StudyBrowserTest {
-    @TempDir
-    static Path work;
-    static Path site;
-    static StaticServer server;
-
-    @BeforeAll
-    static void build() {
-        site = work.resolve("site-output");
-        new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), site,
-                "Django Study Guide", Optional.empty(), Optional.empty()));
-        server = new StaticServer(site, "/django-guide/");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     private static String url(String page) {
-        return site.resolve(page).toUri().toString();
+        return BuiltGuide.file(page);
     }
 
     private static Object js(WebDriver driver, String script, Object... args) {
@@ -150,7 +127,7 @@ class StudyBrowserTest {
         try (Browser browser = new Browser(1280, 900)) {
             WebDriver driver = browser.driver();
             // served over loopback: clipboard permissions need a real origin, which file:// lacks
-            driver.get(server.url() + "django-complete-guide/models.html");
+            driver.get(BuiltGuide.http() + "django-complete-guide/models.html");
             ((HasPermissions) driver).setPermission("clipboard-read", "granted");
             ((HasPermissions) driver).setPermission("clipboard-write", "granted");
             WebElement pre = driver.findElement(By.cssSelector(".sg-content pre"));
