@@ -113,14 +113,18 @@ class GuideBuildEndToEndTest {
     @Test
     void nothingTheNotesSayIsLost() throws IOException {
         Set<String> published = new HashSet<>();
+        Set<String> headings = new HashSet<>();
         contentPages().forEach(p -> published.addAll(Blocks.ofHtml(crawler.page(p))));
+        contentPages().forEach(p -> headings.addAll(Blocks.headingsOfHtml(crawler.page(p))));
         Map<String, List<String>> missing = new TreeMap<>();
         int checked = 0;
         try (Stream<Path> notes = Files.list(CONTENT)) {
             for (Path note : notes.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                for (String unit : Blocks.ofMarkdown(Files.readString(note))) {
+                String markdown = Files.readString(note);
+                Map<String, List<String>> pieces = Blocks.piecesOfMarkdown(markdown);
+                for (String unit : Blocks.ofMarkdown(markdown)) {
                     checked++;
-                    if (!published.contains(unit)) {
+                    if (!Blocks.isPublished(unit, pieces.get(unit), published, headings)) {
                         missing.computeIfAbsent(note.getFileName().toString(), k -> new ArrayList<>()).add(unit);
                     }
                 }

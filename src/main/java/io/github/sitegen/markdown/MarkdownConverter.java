@@ -41,6 +41,8 @@ public final class MarkdownConverter {
 
     private final Parser parser;
     private final HtmlRenderer htmlRenderer;
+    /** For notes written line by line, where each line break is meant as one. */
+    private final HtmlRenderer lineBreakRenderer;
     private final TextContentRenderer textRenderer;
 
     public MarkdownConverter() {
@@ -50,33 +52,47 @@ public final class MarkdownConverter {
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
-        this.htmlRenderer = HtmlRenderer.builder()
+        this.htmlRenderer = htmlRenderer(extensions).build();
+        this.lineBreakRenderer = htmlRenderer(extensions).softbreak("<br>\n").build();
+        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+    }
+
+    private static HtmlRenderer.Builder htmlRenderer(List<Extension> extensions) {
+        return HtmlRenderer.builder()
                 .extensions(extensions)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Link && !node.getSourceSpans().isEmpty()) {
                         attributes.put(LINE_ATTRIBUTE, Integer.toString(node.getSourceSpans().get(0).getLineIndex()));
                     }
-                })
-                .build();
-        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+                });
     }
 
     public MarkdownDocument convert(SourceDocument source) {
-        Node document = parser.parse(source.body());
-        GitHubSlugger slugger = new GitHubSlugger();
+        return new MarkdownDocument(source, convertFragment(source.body(), source.firstLine(), new GitHubSlugger(), false));
+    }
+
+    /**
+     * Converts a piece of a note that starts on file line {@code firstLine}. Headings take their
+     * ids from {@code slugger}, so that pieces of one note share its id space.
+     *
+     * @param lineBreaks whether a line break inside a paragraph is shown as one, as notes
+     *                   written line by line (one fact per line) mean it
+     */
+    public List<Block> convertFragment(String markdown, int firstLine, GitHubSlugger slugger, boolean lineBreaks) {
+        Node document = parser.parse(markdown);
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            int line = source.firstLine() + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex());
-            String html = withFileLines(htmlRenderer.render(node), source.firstLine());
+            int line = firstLine + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex());
             if (node instanceof Heading heading) {
                 String text = plainText(heading);
-                blocks.add(new Block.Heading(heading.getLevel(), text, inlineHtml(heading, source.firstLine()),
+                blocks.add(new Block.Heading(heading.getLevel(), text, inlineHtml(heading, firstLine),
                         slugger.unique(text), line));
             } else {
+                String html = withFileLines((lineBreaks ? lineBreakRenderer : htmlRenderer).render(node), firstLine);
                 blocks.add(new Block.Content(kindOf(node), html, textRenderer.render(node).strip(), line));
             }
         }
-        return new MarkdownDocument(source, blocks);
+        return blocks;
     }
 
     private String inlineHtml(Heading heading, int firstLine) {

@@ -12,10 +12,7 @@ import java.util.Optional;
 public final class SitePlanner {
 
     public SiteModel plan(String siteTitle, Optional<String> description, List<DocumentOutline> outlines) {
-        List<DocumentOutline> ordered = outlines.stream()
-                .sorted(Comparator.comparingInt((DocumentOutline d) -> d.source().frontMatter().order().orElse(Integer.MAX_VALUE))
-                        .thenComparing(d -> d.source().path()))
-                .toList();
+        List<DocumentOutline> ordered = outlines.stream().sorted(DocumentOutline.READING_ORDER).toList();
         GitHubSlugger folders = new GitHubSlugger();
         List<SourceEntry> sources = new ArrayList<>();
         for (DocumentOutline doc : ordered) {

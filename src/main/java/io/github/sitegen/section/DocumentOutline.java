@@ -3,6 +3,7 @@ package io.github.sitegen.section;
 import io.github.sitegen.markdown.Block;
 import io.github.sitegen.source.SourceDocument;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ import java.util.List;
  * @param sections top-level sections in reading order
  */
 public record DocumentOutline(SourceDocument source, String title, List<Block.Content> preamble, List<Section> sections) {
+    /** The guide's reading order: front matter {@code order} first, notes without it last, then by path. */
+    public static final Comparator<DocumentOutline> READING_ORDER = Comparator
+            .comparingInt((DocumentOutline d) -> d.source().frontMatter().order().orElse(Integer.MAX_VALUE))
+            .thenComparing(d -> d.source().path());
+
     public DocumentOutline {
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);

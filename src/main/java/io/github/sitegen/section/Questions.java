@@ -13,6 +13,11 @@ public final class Questions {
     /** "Question 68: Steps in deployment" is an interview item whatever it asks. */
     private static final Pattern LABELLED = Pattern.compile("^(?:question|q)\\s*\\d+\\s*[.:)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
+    /** An interview list's item number: {@code 7.}, {@code 7)}, {@code Question 7:}. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:(?:question|q)\\s*)?\\d+\\s*[.):]\\s", Pattern.CASE_INSENSITIVE);
+    /** The label that opens an answer: {@code **Answer:**}, {@code Ans.}, {@code A:}. */
+    private static final Pattern ANSWER = Pattern.compile("^(?:answer|ans|a)\\s*[:.\\-–—]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\\p{Po}\\p{Pe}&&[^)\\]}]]+$");
     private static final Set<String> INTERROGATIVES = Set.of(
             "what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose",
             "is", "are", "can", "could", "should", "does", "do", "did", "will", "would", "explain",
@@ -35,6 +40,25 @@ public final class Questions {
         }
         String first = text.split("[\\s,:]+", 2)[0];
         return INTERROGATIVES.contains(first) || text.matches(".*\\S\\s+(vs\\.?|versus)\\s+\\S.*");
+    }
+
+    /** Whether a heading carries an item number, as the entries of an interview list do. */
+    public static boolean isNumbered(String headingText) {
+        return NUMBERED.matcher(headingText.replaceAll("[*_]+", "").strip()).find();
+    }
+
+    /** Whether text is the label an answer starts with, such as {@code **Answer:**}. */
+    public static boolean isAnswerLabel(String text) {
+        return ANSWER.matcher(text.replaceAll("[*_]+", "").strip()).find();
+    }
+
+    /**
+     * The key two headings are compared by when looking for the same question: the
+     * {@link #normalise normalised} form without trailing punctuation, so that "What is
+     * Django?" and "**1. What is Django**" meet.
+     */
+    public static String key(String headingText) {
+        return TRAILING_PUNCTUATION.matcher(normalise(headingText)).replaceAll("");
     }
 
     /**

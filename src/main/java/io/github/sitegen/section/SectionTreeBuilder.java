@@ -1,6 +1,7 @@
 package io.github.sitegen.section;
 
 import io.github.sitegen.markdown.Block;
+import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.markdown.MarkdownDocument;
 
 import java.util.ArrayDeque;
@@ -8,18 +9,38 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Builds the section tree of a note. Heading levels in real notes jump (an H4 right under an
  * H2): a heading simply nests under the nearest open heading of a lower level.
+ *
+ * <p>A section is a question when its heading asks something ({@link Questions#isQuestion}),
+ * when its text opens with an answer label ({@code **Answer:**}), or when it is a numbered
+ * entry between two numbered questions of an interview list ("7. Give a brief about the
+ * admin" between 6 and 8). A note without headings is read as "question -> answer" items
+ * ({@link PlainNotes}).
  */
 public final class SectionTreeBuilder {
+    private final PlainNotes plainNotes;
+
+    public SectionTreeBuilder() {
+        this(new MarkdownConverter());
+    }
+
+    /** @param converter converts the items of notes written without headings */
+    public SectionTreeBuilder(MarkdownConverter converter) {
+        this.plainNotes = new PlainNotes(converter);
+    }
 
     public DocumentOutline build(MarkdownDocument document) {
+        List<Block.Heading> items = new ArrayList<>();
+        List<Block> blocks = plainNotes.blocks(document, items).orElse(document.blocks());
+        Set<Block.Heading> itemHeadings = Set.copyOf(items);
         List<Block.Content> preamble = new ArrayList<>();
         List<Draft> roots = new ArrayList<>();
         Deque<Draft> open = new ArrayDeque<>();
-        for (Block block : document.blocks()) {
+        for (Block block : blocks) {
             if (block instanceof Block.Heading heading) {
                 while (!open.isEmpty() && open.peek().heading.level() >= heading.level()) {
                     open.pop();
@@ -39,7 +60,7 @@ public final class SectionTreeBuilder {
                 }
             }
         }
-        List<Section> sections = roots.stream().map(Draft::freeze).toList();
+        List<Section> sections = freeze(roots, itemHeadings);
         return new DocumentOutline(document.source(), titleOf(document, sections), preamble, sections);
     }
 
@@ -73,9 +94,30 @@ public final class SectionTreeBuilder {
             this.heading = heading;
         }
 
-        Section freeze() {
-            return new Section(heading, body, children.stream().map(Draft::freeze).toList(),
-                    Questions.isQuestion(heading.text()));
+        boolean asks(Set<Block.Heading> items) {
+            return items.contains(heading) || Questions.isQuestion(heading.text())
+                    || (!body.isEmpty() && body.get(0).kind() == Block.Kind.PARAGRAPH && Questions.isAnswerLabel(body.get(0).text()));
         }
+    }
+
+    /** Siblings in order; a numbered entry between two numbered questions is one too. */
+    private static List<Section> freeze(List<Draft> drafts, Set<Block.Heading> items) {
+        List<Boolean> asks = drafts.stream().map(d -> d.asks(items)).toList();
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            boolean question = asks.get(i) || (Questions.isNumbered(draft.heading.text())
+                    && numberedQuestion(drafts, asks, i - 1) && numberedQuestion(drafts, asks, i + 1));
+            sections.add(new Section(draft.heading, draft.body, freeze(draft.children, items), question));
+        }
+        return sections;
+    }
+
+    /** A neighbour that is a numbered question, or no neighbour at all at the end of a list of several. */
+    private static boolean numberedQuestion(List<Draft> drafts, List<Boolean> asks, int i) {
+        if (i < 0 || i >= drafts.size()) {
+            return drafts.size() > 2;
+        }
+        return asks.get(i) && Questions.isNumbered(drafts.get(i).heading.text());
     }
 }

@@ -68,7 +68,7 @@ class SitePlannerTest {
         SiteModel site = plan(outline("quick.md", titled, "*URLs-> mapping\n\n* Middleware?\n-> processors\n"));
         assertThat(site.pages()).singleElement().satisfies(p -> {
             assertThat(p.title()).isEqualTo("Quick Notes");
-            assertThat(p.intro()).hasSize(2);
+            assertThat(p.questions()).extracting(s -> s.title()).containsExactly("URLs", "Middleware?");
         });
     }
 

@@ -38,4 +38,34 @@ class QuestionsTest {
     void normalisedFormDropsNumberingEmphasisCaseAndSpacing(String heading, String expected) {
         assertThat(Questions.normalise(heading)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "43. How does Django handle database transactions? | how does django handle database transactions",
+            "**What is Django?** | what is django",
+            "Use Cases: | use cases",
+            "Explain `values()` ... | explain values()",
+    })
+    void theComparisonKeyAlsoDropsTrailingPunctuation(String heading, String expected) {
+        assertThat(Questions.key(heading)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"**Answer:**", "Answer: yes", "Ans. It is", "A: it is"})
+    void answerLabelsAreRecognised(String text) {
+        assertThat(Questions.isAnswerLabel(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Answers vary", "Another thing", "An answer: maybe"})
+    void wordsThatMerelyStartLikeAnAnswerLabelAreNot(String text) {
+        assertThat(Questions.isAnswerLabel(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"7. Give a brief about the admin,true", "Question 68: Steps,true", "**12.** Topic,true",
+            "Step 1: Install,false", "Models,false", "2024 was a year,false"})
+    void numberedInterviewEntriesAreRecognised(String heading, boolean numbered) {
+        assertThat(Questions.isNumbered(heading)).isEqualTo(numbered);
+    }
 }

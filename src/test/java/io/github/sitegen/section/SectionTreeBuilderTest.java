@@ -47,9 +47,55 @@ class SectionTreeBuilderTest {
     }
 
     @Test
-    void aNoteWithoutHeadingsIsAllPreamble() {
-        DocumentOutline doc = outline("*URLs in django-> mapping\n\n* Middleware in Django?\n-> processors\n");
+    void aNoteWithoutHeadingsIsReadAsQuestionArrowAnswerItems() {
+        DocumentOutline doc = outline("*URLs in django-> mapping\n*Models in django-> tables\n\n"
+                + "* Middleware in Django?\n->  Global processors.\nUseCase:\nAuthentication\n\n"
+                + "*what are Django Signals?\nHooks that react to db events.\n\n"
+                + "** How do you resolve it when makemigrations\nsays no changes?\n-> Three checks.\n");
+        assertThat(doc.preamble()).isEmpty();
+        assertThat(doc.sections()).extracting(Section::title).containsExactly("URLs in django", "Models in django",
+                "Middleware in Django?", "what are Django Signals?",
+                "How do you resolve it when makemigrations says no changes?");
+        assertThat(doc.sections()).allSatisfy(s -> assertThat(s.question()).isTrue());
+        assertThat(doc.sections()).extracting(s -> s.heading().line()).containsExactly(1, 2, 4, 9, 12);
+        Section middleware = doc.sections().get(2);
+        assertThat(middleware.body()).singleElement().satisfies(b -> {
+            assertThat(b.text()).startsWith("Global processors.").contains("UseCase:").endsWith("Authentication");
+            assertThat(b.line()).isEqualTo(5);
+            assertThat(b.html()).contains("Global processors.<br>");
+        });
+        assertThat(doc.sections().get(0).body()).singleElement().extracting(b -> b.text()).isEqualTo("mapping");
+        assertThat(doc.sections().get(4).body()).singleElement().extracting(b -> b.text()).isEqualTo("Three checks.");
+    }
+
+    @Test
+    void textBetweenItemsStaysWithTheItemBeforeIt() {
+        DocumentOutline doc = outline("Intro line.\n\n*Q objects in Django?\n-> combine filters\n\nCSRF in Django: on by default.\n");
+        assertThat(doc.preamble()).singleElement().extracting(b -> b.text()).isEqualTo("Intro line.");
+        assertThat(doc.sections()).singleElement().satisfies(s ->
+                assertThat(s.body()).extracting(b -> b.text()).containsExactly("combine filters", "CSRF in Django: on by default."));
+    }
+
+    @Test
+    void starsInsideCodeOrPlainListsDoNotStartItems() {
+        DocumentOutline doc = outline("Notes:\n\n```python\n*args -> tuple\n```\n\n* JWT\n* OAuth\n");
         assertThat(doc.sections()).isEmpty();
-        assertThat(doc.preamble()).isNotEmpty();
+        assertThat(doc.preamble()).extracting(b -> b.kind()).containsExactly(
+                io.github.sitegen.markdown.Block.Kind.PARAGRAPH, io.github.sitegen.markdown.Block.Kind.CODE,
+                io.github.sitegen.markdown.Block.Kind.LIST);
+    }
+
+    @Test
+    void aHeadingFollowedByAnAnswerLabelIsAQuestion() {
+        DocumentOutline doc = outline("### 10. Deployment with Gunicorn\n\n**Answer:**\nUse a WSGI server.\n\n### Summary\nDone.\n");
+        assertThat(doc.sections()).extracting(Section::question).containsExactly(true, false);
+    }
+
+    @Test
+    void aNumberedEntryBetweenNumberedQuestionsIsAnInterviewItem() {
+        DocumentOutline doc = outline("## Basics\n### 6. How do you start a project?\na\n### 7. Give a brief about the admin.\nb\n"
+                + "### 8. What are sessions?\nc\n## Models\n### 1. Fields\nd\n### 2. Managers\ne\n");
+        assertThat(doc.sections().get(0).children()).extracting(Section::question).containsExactly(true, true, true);
+        assertThat(doc.sections().get(1).children()).extracting(Section::question).containsExactly(false, false);
     }
 }

@@ -10,9 +10,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The units a reader must find again in the guide: paragraphs, list items, table cells and
@@ -43,8 +47,72 @@ public final class Blocks {
         return units;
     }
 
+    /** Text of every heading, without the permalink sign the theme adds. */
+    public static Set<String> headingsOfHtml(Document doc) {
+        Set<String> headings = new LinkedHashSet<>();
+        for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
+            Element copy = heading.clone();
+            copy.select("a.sg-anchor").remove();
+            add(headings, copy.text());
+        }
+        return headings;
+    }
+
+    /**
+     * The pieces of each paragraph and list item of a note: its lines, cut again at the
+     * markers of "question -> answer" notes (a leading {@code *} or {@code **}, and
+     * {@code ->}), keyed by the unit's normalised text.
+     */
+    public static Map<String, List<String>> piecesOfMarkdown(String markdown) {
+        Document doc = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)));
+        Map<String, List<String>> pieces = new LinkedHashMap<>();
+        for (Element el : doc.select("p, li")) {
+            List<String> list = new ArrayList<>();
+            for (String line : el.wholeText().split("\n")) {
+                for (String piece : QUESTION_ANSWER_MARKER.split(line)) {
+                    String normal = normalise(piece);
+                    if (!normal.isEmpty()) {
+                        list.add(normal);
+                    }
+                }
+            }
+            pieces.putIfAbsent(normalise(el.text()), list);
+        }
+        return pieces;
+    }
+
+    /**
+     * Whether a unit of the notes is in the guide: as a unit of its own, or, for a paragraph
+     * of "question -> answer" notes that the guide turned into question sections, piece by
+     * piece ({@link #piecesOfMarkdown}), each piece found inside one published unit or
+     * heading. Only units written in that format (with its markers, or opening with a line
+     * that asks something) may be found piece by piece.
+     */
+    public static boolean isPublished(String unit, List<String> pieces, Set<String> published, Set<String> headings) {
+        if (published.contains(unit)) {
+            return true;
+        }
+        boolean questionAnswerFormat = QUESTION_ANSWER_MARKER.matcher(unit).find()
+                || (pieces != null && !pieces.isEmpty() && pieces.get(0).endsWith("?"));
+        if (pieces == null || !questionAnswerFormat) {
+            return false;
+        }
+        for (String piece : pieces) {
+            if (published.stream().noneMatch(u -> u.contains(piece)) && headings.stream().noneMatch(h -> h.contains(piece))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern QUESTION_ANSWER_MARKER = Pattern.compile("(?:^|\\s)\\*{1,2}|->");
+
+    private static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+    }
+
     private static void add(Set<String> units, String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        String normal = normalise(text);
         if (!normal.isEmpty()) {
             units.add(normal);
         }
