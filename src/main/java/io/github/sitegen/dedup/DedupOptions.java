@@ -1,0 +1,78 @@
+package io.github.sitegen.dedup;
+
+/**
+ * How eagerly repeated sections and questions are brought together. The defaults were chosen
+ * on the real notes in {@code content/} (see the numbers in the README): they fold the
+ * repeated questions 43-66, group "What are Django signals?" across five notes, and keep
+ * "APIView vs ViewSet" apart from "APIView vs GenericAPIView".
+ *
+ * @param enabled             whether to deduplicate at all; off, every section renders where it was written
+ * @param titleSimilarity     Jaccard similarity of two questions' topic words from which they are the
+ *                            same question (and their answers are grouped), if they ask for the same
+ *                            kind of answer (what / how / why / when / which)
+ * @param relatedSimilarity   Jaccard similarity of topic words from which two different questions are
+ *                            linked as related
+ * @param nearSimilarity      Jaccard similarity of two answers' word shingles from which they are the same
+ *                            text with something added or changed: one is shown, and only what the
+ *                            other adds
+ * @param shingleSize         words per shingle
+ * @param minHashFunctions    length of a MinHash signature; must be a multiple of {@code lshBands}
+ * @param lshBands            LSH bands; with {@code r = minHashFunctions / lshBands} rows per band, a
+ *                            pair of similarity {@code s} becomes a candidate with probability
+ *                            {@code 1 - (1 - s^r)^b}
+ * @param minWords            words a section must have (subsections included) before it is folded as a
+ *                            copy or compared as a near-identical answer; below it a note about the
+ *                            copy would be longer than the copy
+ * @param maxRelated          related questions linked from one question at most
+ * @param seed                seed of the MinHash functions: a fixed seed makes builds repeatable
+ */
+public record DedupOptions(boolean enabled, double titleSimilarity, double relatedSimilarity, double nearSimilarity,
+                           int shingleSize, int minHashFunctions, int lshBands, int minWords, int maxRelated,
+                           long seed) {
+    public static final double DEFAULT_TITLE_SIMILARITY = 0.6;
+    public static final double DEFAULT_RELATED_SIMILARITY = 0.3;
+    public static final double DEFAULT_NEAR_SIMILARITY = 0.5;
+    public static final int DEFAULT_SHINGLE_SIZE = 3;
+    public static final int DEFAULT_MIN_HASH_FUNCTIONS = 128;
+    public static final int DEFAULT_LSH_BANDS = 32;
+    public static final int DEFAULT_MIN_WORDS = 8;
+    public static final int DEFAULT_MAX_RELATED = 5;
+    public static final long DEFAULT_SEED = 20_240_917L;
+
+    public static final DedupOptions DEFAULTS = new DedupOptions(true, DEFAULT_TITLE_SIMILARITY,
+            DEFAULT_RELATED_SIMILARITY, DEFAULT_NEAR_SIMILARITY, DEFAULT_SHINGLE_SIZE, DEFAULT_MIN_HASH_FUNCTIONS,
+            DEFAULT_LSH_BANDS, DEFAULT_MIN_WORDS, DEFAULT_MAX_RELATED, DEFAULT_SEED);
+
+    public static final DedupOptions DISABLED = DEFAULTS.withEnabled(false);
+
+    public DedupOptions {
+        requireFraction("titleSimilarity", titleSimilarity);
+        requireFraction("relatedSimilarity", relatedSimilarity);
+        requireFraction("nearSimilarity", nearSimilarity);
+        if (relatedSimilarity > titleSimilarity) {
+            throw new IllegalArgumentException("relatedSimilarity (" + relatedSimilarity
+                    + ") must not be above titleSimilarity (" + titleSimilarity + ")");
+        }
+        if (shingleSize < 1) {
+            throw new IllegalArgumentException("shingleSize must be at least 1, was " + shingleSize);
+        }
+        if (lshBands < 1 || minHashFunctions < lshBands || minHashFunctions % lshBands != 0) {
+            throw new IllegalArgumentException("minHashFunctions (" + minHashFunctions
+                    + ") must be a positive multiple of lshBands (" + lshBands + ")");
+        }
+        if (minWords < 0 || maxRelated < 0) {
+            throw new IllegalArgumentException("minWords and maxRelated must not be negative");
+        }
+    }
+
+    public DedupOptions withEnabled(boolean on) {
+        return new DedupOptions(on, titleSimilarity, relatedSimilarity, nearSimilarity, shingleSize,
+                minHashFunctions, lshBands, minWords, maxRelated, seed);
+    }
+
+    private static void requireFraction(String name, double value) {
+        if (!(value > 0.0 && value <= 1.0)) {
+            throw new IllegalArgumentException(name + " must be above 0 and at most 1, was " + value);
+        }
+    }
+}
