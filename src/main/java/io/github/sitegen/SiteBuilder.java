@@ -1,5 +1,9 @@
 package io.github.sitegen;
 
+import io.github.sitegen.dedup.BlockAccount;
+import io.github.sitegen.dedup.DedupReport;
+import io.github.sitegen.dedup.DedupResult;
+import io.github.sitegen.dedup.Deduplicator;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.SiteModel;
@@ -24,12 +28,12 @@ import java.util.Optional;
 
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
- * (read, parse, sections, site model, render, write) and pass immutable values along.
+ * (read, parse, sections, deduplicate, site model, render, write) and pass immutable values along.
  */
 public final class SiteBuilder {
     private final BuildListener listener;
     private final MarkdownConverter markdown = new MarkdownConverter();
-    private final SectionTreeBuilder sections = new SectionTreeBuilder();
+    private final SectionTreeBuilder sections = new SectionTreeBuilder(markdown);
 
     public SiteBuilder(BuildListener listener) {
         this.listener = listener;
@@ -54,20 +58,31 @@ public final class SiteBuilder {
             throw new SiteBuildException(options.contentDir().toString(), 0,
                     "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
-        List<DocumentOutline> outlines = sources.stream().map(markdown::convert).map(sections::build).toList();
-        SiteModel site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines);
+        List<DocumentOutline> outlines = sources.stream().map(markdown::convert).map(sections::build)
+                .sorted(DocumentOutline.READING_ORDER).toList();
+        DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
+        SiteModel site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
         logPages(site, recording);
         TopicIndex topics = new TopicMatcher(Taxonomy.read(options.contentDir())).index(site);
         logTopics(topics, recording);
 
         Theme theme = new Theme(Optional.of(options.templatesDir()));
-        List<SiteFile> files = new ArrayList<>(new SiteRenderer(theme, options.baseUrl(), recording).render(site, topics));
+        BlockAccount account = BlockAccount.of(outlines);
+        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), recording, account);
+        List<SiteFile> files = new ArrayList<>(renderer.render(site, topics));
+        for (BlockAccount.Written lost : account.lost()) {
+            recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
+                    + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");
+        }
+        DedupReport report = DedupReport.of(dedup, site.anchors()::placement, account);
+        files.addAll(renderer.renderDedupReport(site, report));
         files.addAll(new SearchFiles().files(site));
         new SiteWriter().replace(options.outputDir(), files);
+        recording.info(report.summaryLine());
         recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
                 + site.questionCount() + " questions, " + files.size() + " files written to " + options.outputDir());
         return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                files.size(), warnings);
+                files.size(), warnings, report);
     }
 
     private static void logTopics(TopicIndex topics, BuildListener listener) {

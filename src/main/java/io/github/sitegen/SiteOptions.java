@@ -1,5 +1,7 @@
 package io.github.sitegen;
 
+import io.github.sitegen.dedup.DedupOptions;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,16 +11,24 @@ import java.util.Optional;
  *
  * @param templatesDir a project's own templates, overriding the default theme file by file; may not exist
  * @param baseUrl      where the site will be published; only used for canonical and sitemap URLs
+ * @param dedup        how repeated sections and questions are brought together
  */
 public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
-                          Optional<String> siteDescription, Optional<String> baseUrl) {
+                          Optional<String> siteDescription, Optional<String> baseUrl, DedupOptions dedup) {
     public SiteOptions {
+        Objects.requireNonNull(dedup, "dedup");
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(templatesDir, "templatesDir");
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(siteTitle, "siteTitle");
         siteDescription = siteDescription.filter(s -> !s.isBlank());
         baseUrl = baseUrl.filter(s -> !s.isBlank());
+    }
+
+    /** Options with the default deduplication. */
+    public SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
+                       Optional<String> siteDescription, Optional<String> baseUrl) {
+        this(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, DedupOptions.DEFAULTS);
     }
 
     /** Defaults for a project directory laid out as the README describes. */

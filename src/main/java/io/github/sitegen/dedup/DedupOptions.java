@@ -37,7 +37,7 @@ public record DedupOptions(boolean enabled, double titleSimilarity, double relat
     public static final int DEFAULT_LSH_BANDS = 32;
     public static final int DEFAULT_MIN_WORDS = 8;
     public static final int DEFAULT_MAX_RELATED = 5;
-    public static final long DEFAULT_SEED = 20_240_917L;
+    public static final long DEFAULT_SEED = 20240917L;
 
     public static final DedupOptions DEFAULTS = new DedupOptions(true, DEFAULT_TITLE_SIMILARITY,
             DEFAULT_RELATED_SIMILARITY, DEFAULT_NEAR_SIMILARITY, DEFAULT_SHINGLE_SIZE, DEFAULT_MIN_HASH_FUNCTIONS,

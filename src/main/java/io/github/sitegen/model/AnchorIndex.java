@@ -1,6 +1,7 @@
 package io.github.sitegen.model;
 
 import io.github.sitegen.markdown.Block;
+import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.section.Questions;
 
 import java.net.URLDecoder;
@@ -17,34 +18,52 @@ import java.util.function.Predicate;
 
 /**
  * Where each heading of each note was placed, so that links written against the notes
- * ({@code #anchor}, {@code other.md}, {@code other.md#anchor}) can be pointed at pages.
+ * ({@code #anchor}, {@code other.md}, {@code other.md#anchor}) can be pointed at pages. A
+ * heading shown elsewhere (an identical copy, another answer of a question answered
+ * elsewhere) is placed where its text is shown, so that links to it still land on it.
  */
 public final class AnchorIndex {
-    /** A heading as a link target, in document order. */
-    private record Target(String anchor, String title, int level, int line, String pageUrl) {
-        Target(Block.Heading heading, String pageUrl) {
-            this(heading.anchor(), Questions.normalise(heading.text()), heading.level(), heading.line(), pageUrl);
+    /** A heading as a link target, in document order; {@code href} is the page and id where it is shown. */
+    record Target(String anchor, String title, int level, int line, String href) {
+        Target(Block.Heading heading, String href) {
+            this(heading.anchor(), Questions.normalise(heading.text()), heading.level(), heading.line(), href);
         }
     }
 
     private final Map<String, String> firstPage = new HashMap<>();
     private final Map<String, List<Target>> targets = new HashMap<>();
+    private final Map<String, Map<String, String>> byAnchor = new HashMap<>();
 
-    static AnchorIndex of(List<SourceEntry> sources) {
+    /** @param targets per note, every heading of it with the place it is shown */
+    static AnchorIndex of(List<SourceEntry> sources, Map<String, List<Target>> targets) {
         AnchorIndex index = new AnchorIndex();
         for (SourceEntry source : sources) {
             if (!source.pages().isEmpty()) {
                 index.firstPage.put(source.path(), source.pages().get(0).url());
             }
-            List<Target> list = new ArrayList<>();
-            for (Page page : source.pages()) {
-                page.lead().forEach(heading -> list.add(new Target(heading, page.url())));
-                page.allSections().forEach(section -> list.add(new Target(section.heading(), page.url())));
-            }
+            List<Target> list = new ArrayList<>(targets.getOrDefault(source.path(), List.of()));
             list.sort(Comparator.comparingInt(Target::line));
             index.targets.put(source.path(), List.copyOf(list));
+            Map<String, String> anchors = new HashMap<>();
+            list.forEach(t -> anchors.putIfAbsent(t.anchor(), t.href()));
+            index.byAnchor.put(source.path(), anchors);
         }
         return index;
+    }
+
+    /**
+     * The id a section gets when it is shown on another note's page (as another answer to a
+     * question): the note's path and the section's own id, joined by a dot, which no heading
+     * id contains, so that it never clashes with the ids of the page it is shown on.
+     */
+    public static String movedAnchor(String source, String anchor) {
+        String path = source.replaceFirst("\\.(md|markdown)$", "");
+        return GitHubSlugger.slug(path.replace('/', '-')) + "." + anchor;
+    }
+
+    /** Where the heading {@code anchor} of note {@code source} is shown: page and id, as a path from the site root. */
+    public Optional<String> placement(String source, String anchor) {
+        return Optional.ofNullable(byAnchor.getOrDefault(source, Map.of()).get(anchor));
     }
 
     /**
@@ -77,7 +96,7 @@ public final class AnchorIndex {
                 .or(() -> find(headings, t -> t.title().equals(fragmentWords)))
                 .or(() -> highest(headings, t -> t.anchor().startsWith(fragment + "-")
                         || (!text.isEmpty() && t.title().startsWith(text + " "))))
-                .map(t -> t.pageUrl() + "#" + t.anchor());
+                .map(Target::href);
     }
 
     private static Optional<Target> find(List<Target> headings, Predicate<Target> test) {

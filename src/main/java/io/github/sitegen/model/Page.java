@@ -3,7 +3,9 @@ package io.github.sitegen.model;
 import io.github.sitegen.markdown.Block;
 import io.github.sitegen.section.Section;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One HTML page of the guide.
@@ -15,19 +17,43 @@ import java.util.List;
  *                   at the top of their first chapter's page so that links to them still land
  * @param intro      blocks shown before the first section (a note's preamble, a part's text)
  * @param sections   the sections on this page, each with its subsections
+ * @param folded     ids of the sections on this page that are shown elsewhere in the guide (an
+ *                   identical copy, another answer to a question answered elsewhere): the page
+ *                   shows a note in their place, not them
  */
 public record Page(String url, String title, String sourcePath, String documentTitle, List<String> trail,
-                   List<Block.Heading> lead, List<Block.Content> intro, List<Section> sections) {
+                   List<Block.Heading> lead, List<Block.Content> intro, List<Section> sections, Set<String> folded) {
     public Page {
         trail = List.copyOf(trail);
         lead = List.copyOf(lead);
         intro = List.copyOf(intro);
         sections = List.copyOf(sections);
+        folded = Set.copyOf(folded);
     }
 
-    /** Every section on the page, nested ones included, in reading order. */
+    public Page(String url, String title, String sourcePath, String documentTitle, List<String> trail,
+                List<Block.Heading> lead, List<Block.Content> intro, List<Section> sections) {
+        this(url, title, sourcePath, documentTitle, trail, lead, intro, sections, Set.of());
+    }
+
+    /** Whether the section with this id is shown elsewhere, with a note here. */
+    public boolean isFolded(Section section) {
+        return folded.contains(section.anchor());
+    }
+
+    /** Every section shown on the page, nested ones included, in reading order; not those shown elsewhere. */
     public List<Section> allSections() {
-        return sections.stream().flatMap(s -> s.flatten().stream()).toList();
+        List<Section> all = new ArrayList<>();
+        sections.forEach(s -> collect(s, all));
+        return all;
+    }
+
+    private void collect(Section section, List<Section> into) {
+        if (isFolded(section)) {
+            return;
+        }
+        into.add(section);
+        section.children().forEach(c -> collect(c, into));
     }
 
     public List<Section> questions() {

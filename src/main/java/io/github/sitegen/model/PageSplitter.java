@@ -1,5 +1,6 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.section.DocumentOutline;
@@ -7,8 +8,11 @@ import io.github.sitegen.section.Questions;
 import io.github.sitegen.section.Section;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,20 +29,30 @@ final class PageSplitter {
 
     private static final Pattern NUMBERED = Pattern.compile("^(?:(?:question|q)\\s*)?(\\d+)[.):]", Pattern.CASE_INSENSITIVE);
 
+    /** What a note in place of a section shown elsewhere weighs. */
+    static final int NOTE_WEIGHT = 300;
+
     private final DocumentOutline doc;
     private final String folder;
+    private final DedupResult dedup;
     private final GitHubSlugger pageSlugs = new GitHubSlugger();
     private final List<Page> pages = new ArrayList<>();
     private final List<Block.Content> pendingIntro = new ArrayList<>();
     private final List<Block.Heading> pendingLead = new ArrayList<>();
 
-    private PageSplitter(DocumentOutline doc, String folder) {
+    private PageSplitter(DocumentOutline doc, String folder, DedupResult dedup) {
         this.doc = doc;
         this.folder = folder;
+        this.dedup = dedup;
     }
 
     static List<Page> split(DocumentOutline doc, String folder) {
-        PageSplitter splitter = new PageSplitter(doc, folder);
+        return split(doc, folder, DedupResult.NONE);
+    }
+
+    /** @param dedup which sections are shown elsewhere (they weigh a note) and which show other answers too */
+    static List<Page> split(DocumentOutline doc, String folder, DedupResult dedup) {
+        PageSplitter splitter = new PageSplitter(doc, folder, dedup);
         splitter.run();
         return List.copyOf(splitter.pages);
     }
@@ -62,7 +76,7 @@ final class PageSplitter {
 
     /** Chapters become pages in reading order; runs of other sections between them are grouped. */
     private void walk(List<Section> sections, List<String> trail) {
-        boolean hasChapters = sections.stream().anyMatch(PageSplitter::isChapter);
+        boolean hasChapters = sections.stream().anyMatch(this::isChapter);
         List<Section> loose = new ArrayList<>();
         for (Section section : sections) {
             if (isChapter(section)) {
@@ -75,13 +89,35 @@ final class PageSplitter {
         flushLoose(loose, trail, hasChapters);
     }
 
-    /** An H1/H2 that names a topic; an H1/H2 that asks a question is an item, not a chapter. */
-    private static boolean isChapter(Section section) {
-        return section.level() <= 2 && !section.question();
+    /**
+     * An H1/H2 that names a topic; an H1/H2 that asks a question is an item, not a chapter, and
+     * one shown elsewhere is only a note.
+     */
+    private boolean isChapter(Section section) {
+        return section.level() <= 2 && !section.question() && !folded(section);
+    }
+
+    private boolean folded(Section section) {
+        return dedup.isFolded(doc.source().path(), section.anchor());
+    }
+
+    /** What a section weighs on a page: its text, the other answers it shows, its subsections; a note if shown elsewhere. */
+    private int weight(Section section) {
+        if (folded(section)) {
+            return NOTE_WEIGHT;
+        }
+        int weight = ownWeight(section);
+        for (DedupResult.Extra extra : dedup.extras(doc.source().path(), section.anchor())) {
+            weight += extra.shown().flatten().stream().mapToInt(PageSplitter::ownWeight).sum();
+        }
+        for (Section child : section.children()) {
+            weight += weight(child);
+        }
+        return weight;
     }
 
     private void chapter(Section chapter, List<String> trail) {
-        if (chapter.children().stream().noneMatch(PageSplitter::isChapter)) {
+        if (chapter.children().stream().noneMatch(this::isChapter)) {
             pages(chapter.title(), trail, List.of(chapter));
             return;
         }
@@ -93,13 +129,13 @@ final class PageSplitter {
 
     /** One page for the sections, or several when they are too big for one. */
     private void pages(String title, List<String> trail, List<Section> sections) {
-        int weight = sections.stream().flatMap(s -> s.flatten().stream()).mapToInt(PageSplitter::ownWeight).sum();
+        int weight = sections.stream().mapToInt(this::weight).sum();
         if (weight <= MAX_WEIGHT || sections.size() != 1 || sections.get(0).children().size() < 2) {
             addPage(title, trail, sections);
             return;
         }
         Section big = sections.get(0);
-        List<List<Section>> chunks = chunk(big.children(), TARGET_WEIGHT);
+        List<List<Section>> chunks = chunk(big.children(), TARGET_WEIGHT, this::weight);
         for (int i = 0; i < chunks.size(); i++) {
             String partTitle = tidy(title) + " (" + (i + 1) + " of " + chunks.size() + ")";
             String slug = GitHubSlugger.slug(tidy(title)) + "-" + (i + 1);
@@ -115,7 +151,7 @@ final class PageSplitter {
         if (loose.isEmpty()) {
             return;
         }
-        List<List<Section>> chunks = chunk(loose, TARGET_WEIGHT);
+        List<List<Section>> chunks = chunk(loose, TARGET_WEIGHT, this::weight);
         for (int i = 0; i < chunks.size(); i++) {
             List<Section> chunk = chunks.get(i);
             Optional<String> numbered = numberRange(chunk);
@@ -147,8 +183,8 @@ final class PageSplitter {
     }
 
     /** Cuts sections into runs of about {@code target} weight, preferring to cut where numbering restarts. */
-    static List<List<Section>> chunk(List<Section> sections, int target) {
-        int total = sections.stream().flatMap(s -> s.flatten().stream()).mapToInt(PageSplitter::ownWeight).sum();
+    static List<List<Section>> chunk(List<Section> sections, int target, ToIntFunction<Section> weigh) {
+        int total = sections.stream().mapToInt(weigh).sum();
         if (total <= target * 3 / 2) {
             return List.of(List.copyOf(sections));
         }
@@ -156,7 +192,7 @@ final class PageSplitter {
         List<Section> current = new ArrayList<>();
         int weight = 0;
         for (Section section : sections) {
-            int w = section.flatten().stream().mapToInt(PageSplitter::ownWeight).sum();
+            int w = weigh.applyAsInt(section);
             boolean restart = Questions.normalise(section.title()).length() < section.title().strip().length()
                     && section.title().strip().matches("^(\\*\\*)?1[.)].*");
             if (!current.isEmpty() && (weight + w > target || (restart && weight > target / 2))) {
@@ -173,9 +209,11 @@ final class PageSplitter {
         return chunks;
     }
 
-    /** A title for a run of sections that had none: its first two headings, shortened. */
-    private static String summary(List<Section> sections) {
-        List<String> titles = sections.stream().map(s -> shorten(tidy(s.title()))).filter(t -> !t.isEmpty()).distinct().toList();
+    /** A title for a run of sections that had none: its first two headings shown here, shortened. */
+    private String summary(List<Section> sections) {
+        List<Section> shown = sections.stream().filter(s -> !folded(s)).toList();
+        List<String> titles = (shown.isEmpty() ? sections : shown).stream()
+                .map(s -> shorten(tidy(s.title()))).filter(t -> !t.isEmpty()).distinct().toList();
         if (titles.isEmpty()) {
             return "Notes";
         }
@@ -204,10 +242,20 @@ final class PageSplitter {
 
     private void addPage(String readable, String slug, List<String> trail, List<Section> sections) {
         String unique = pageSlugs.unique(slug.isEmpty() || slug.equals("index") ? "page" : slug);
+        Set<String> folded = new HashSet<>();
+        sections.forEach(s -> collectFolded(s, folded));
         pages.add(new Page(folder + "/" + unique + ".html", readable, doc.source().path(), doc.title(), trail,
-                pendingLead, pendingIntro, sections));
+                pendingLead, pendingIntro, sections, folded));
         pendingLead.clear();
         pendingIntro.clear();
+    }
+
+    private void collectFolded(Section section, Set<String> into) {
+        if (folded(section)) {
+            into.add(section.anchor());
+        } else {
+            section.children().forEach(c -> collectFolded(c, into));
+        }
     }
 
     private static List<String> append(List<String> list, String item) {

@@ -1,14 +1,22 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.dedup.DedupResult;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The whole guide: its sources in reading order, their pages, and where every heading ended up.
+ * The whole guide: its sources in reading order, their pages, where every heading ended up,
+ * and what the dedup stage brought together.
  */
-public record SiteModel(String title, Optional<String> description, List<SourceEntry> sources, AnchorIndex anchors) {
+public record SiteModel(String title, Optional<String> description, List<SourceEntry> sources, AnchorIndex anchors,
+                        DedupResult dedup) {
     public SiteModel {
         sources = List.copyOf(sources);
+    }
+
+    public SiteModel(String title, Optional<String> description, List<SourceEntry> sources, AnchorIndex anchors) {
+        this(title, description, sources, anchors, DedupResult.NONE);
     }
 
     /** All pages in reading order: source by source, page by page. */

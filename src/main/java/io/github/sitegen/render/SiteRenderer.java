@@ -1,6 +1,12 @@
 package io.github.sitegen.render;
 
 import io.github.sitegen.BuildListener;
+import io.github.sitegen.dedup.BlockAccount;
+import io.github.sitegen.dedup.DedupReport;
+import io.github.sitegen.dedup.DedupResult;
+import io.github.sitegen.dedup.GroupKind;
+import io.github.sitegen.dedup.GroupMember;
+import io.github.sitegen.dedup.SectionRef;
 import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
@@ -25,19 +31,31 @@ import java.util.Optional;
 
 /** Renders the site model into files: every page through the theme's templates, plus assets. */
 public final class SiteRenderer {
+    /** Marks a link the theme wrote itself, which the link rewriter leaves as it is; removed after. */
+    private static final String OWN_LINK = "data-sg-own";
+    /** Marks another note's answer shown on a page, whose links are resolved from that note; removed after. */
+    private static final String SOURCE = "data-sg-source";
+
     private final Theme theme;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final BuildListener listener;
     private final Optional<String> baseUrl;
+    private final BlockAccount account;
     private TopicIndex topics = TopicIndex.NONE;
     private PracticeCards cards = new PracticeCards();
 
     /** @param baseUrl where the site is published, used only for canonical and sitemap URLs */
     public SiteRenderer(Theme theme, Optional<String> baseUrl, BuildListener listener) {
+        this(theme, baseUrl, listener, new BlockAccount());
+    }
+
+    /** @param account is told of every block of the notes a page shows */
+    public SiteRenderer(Theme theme, Optional<String> baseUrl, BuildListener listener, BlockAccount account) {
         this.theme = theme;
         this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
         this.listener = listener;
+        this.account = account;
     }
 
     public List<SiteFile> render(SiteModel site, TopicIndex topics) {
@@ -68,6 +86,19 @@ public final class SiteRenderer {
         return files;
     }
 
+    /**
+     * The duplicates page and {@code dedup-report.json}: rendered after {@link #render}, so that
+     * the report can say what the pages showed of the notes.
+     */
+    public List<SiteFile> renderDedupReport(SiteModel site, DedupReport report) {
+        Map<String, Object> context = context(site, DUPLICATES, null);
+        context.put("report", Views.DuplicatesView.of(report, site, href -> RelativeUrls.between(DUPLICATES, href)));
+        return List.of(SiteFile.text(DUPLICATES, theme.render("duplicates", context)),
+                SiteFile.text("dedup-report.json", report.toJson()));
+    }
+
+    static final String DUPLICATES = "duplicates.html";
+
     private String renderPage(SiteModel site, Page page, Page previous, Page next) {
         Map<String, Object> context = context(site, page.url(), page);
         List<Views.Link> crumbs = new ArrayList<>();
@@ -80,7 +111,7 @@ public final class SiteRenderer {
         List<Views.TocEntry> toc = (tocIsQuestions ? questions : page.allSections()).stream()
                 .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel(page))))
                 .toList();
-        Document resolved = resolveLinks(page, site.anchors(), body(page));
+        Document resolved = resolveLinks(page, site.anchors(), new PageBody(site, page).html());
         cards.collect(page, source.title(), resolved, topics);
         String content = resolved.body().html();
         context.put("page", new Views.PageView(page.title(), page.documentTitle(), page.sourcePath(), crumbs, toc,
@@ -116,59 +147,190 @@ public final class SiteRenderer {
         context.put("topic", null);
         context.put("root", RelativeUrls.between(url, "index.html").replaceFirst("index\\.html$", ""));
         context.put("page", null);
+        DedupResult.Stats stats = site.dedup().stats();
+        context.put("dedup", new Views.DedupSummary(stats.identicalCopies(), stats.variantGroups(), stats.nearGroups(),
+                stats.relatedLinks(), RelativeUrls.between(url, DUPLICATES)));
         return context;
     }
 
-    /** The page's HTML: sanitised note content inside the theme's own section markup. */
-    private String body(Page page) {
-        StringBuilder html = new StringBuilder();
-        for (Block.Heading heading : page.lead()) {
-            html.append(heading(heading, 2));
-        }
-        html.append(clean(page.intro()));
-        for (Section section : page.sections()) {
-            section(page, section, 2, html);
-        }
-        return html.toString();
-    }
-
     /**
-     * A question's answer (its text and subsections) is wrapped so that the page can fold it into
-     * a card. Heading levels follow the nesting under the page's h1, not the note's own levels,
-     * which jump (an H4 under an H2): the outline stays valid, the ids stay GitHub's.
+     * One page's article: sanitised note content inside the theme's section markup. Heading
+     * levels follow the nesting under the page's h1, not the notes' own levels, which jump (an
+     * H4 under an H2): the outline stays valid, the ids stay GitHub's. A question's answer (its
+     * text, subsections, and the other notes' answers) is wrapped so that the page can fold it
+     * into a card. Sections shown elsewhere become a short note linking to where they are shown.
      */
-    private void section(Page page, Section section, int level, StringBuilder html) {
-        html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "").append("\">");
-        html.append(heading(section.heading(), level));
-        if (section.question()) {
-            html.append(chips(page, section));
-            html.append("<div class=\"sg-answer\" id=\"sg-answer-").append(Entities.escape(section.anchor())).append("\">\n");
+    private final class PageBody {
+        private final SiteModel site;
+        private final DedupResult dedup;
+        private final Page page;
+        private final StringBuilder html = new StringBuilder();
+
+        PageBody(SiteModel site, Page page) {
+            this.site = site;
+            this.dedup = site.dedup();
+            this.page = page;
         }
-        html.append(clean(section.body()));
-        for (Section child : section.children()) {
-            section(page, child, Math.min(6, level + 1), html);
+
+        String html() {
+            for (Block.Heading heading : page.lead()) {
+                html.append(heading(heading, 2, heading.anchor(), ""));
+            }
+            html.append(clean(page.intro()));
+            sections(page.sections(), page.sourcePath(), false, 2);
+            return html.toString();
         }
-        if (section.question()) {
-            html.append("</div>\n");
+
+        /** Sections in order; a run of sections shown elsewhere becomes one note. */
+        private void sections(List<Section> sections, String source, boolean moved, int level) {
+            List<Section> elsewhere = new ArrayList<>();
+            for (Section section : sections) {
+                if (dedup.isFolded(source, section.anchor())) {
+                    elsewhere.add(section);
+                    continue;
+                }
+                note(elsewhere, source, moved);
+                section(section, source, moved, level);
+            }
+            note(elsewhere, source, moved);
         }
-        html.append("</section>\n");
+
+        private void section(Section section, String source, boolean moved, int level) {
+            List<DedupResult.Extra> extras = dedup.extras(source, section.anchor());
+            String id = id(source, section.anchor(), moved);
+            html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "")
+                    .append(extras.isEmpty() ? "" : " sg-answers").append("\">");
+            html.append(heading(section.heading(), level, id, ""));
+            if (section.question()) {
+                if (!moved) {
+                    html.append(chips(page, section));
+                }
+                html.append("<div class=\"sg-answer\" id=\"sg-answer-").append(Entities.escape(id)).append("\">\n");
+            }
+            if (!extras.isEmpty()) {
+                html.append("<p class=\"sg-answer-source\">Answer 1 of ").append(extras.size() + 1).append(", from ")
+                        .append(source(title(source), source, section.heading().line())).append("</p>\n");
+            }
+            html.append(clean(section.body()));
+            sections(section.children(), source, moved, Math.min(6, level + 1));
+            for (int i = 0; i < extras.size(); i++) {
+                extra(extras.get(i), i + 2, extras.size() + 1, Math.min(6, level + 1));
+            }
+            if (section.question()) {
+                html.append("</div>\n");
+            }
+            related(dedup.related(source, section.anchor()));
+            html.append("</section>\n");
+        }
+
+        /** Another note's answer to the same question, one heading level below the question. */
+        private void extra(DedupResult.Extra extra, int number, int total, int level) {
+            SectionRef member = extra.member().section();
+            Section shown = extra.shown();
+            boolean additions = extra.member().role() == GroupMember.Role.ADDITIONS;
+            html.append("<section class=\"sg-section sg-other-answer").append(additions ? " sg-additions" : "")
+                    .append("\" ").append(SOURCE).append("=\"").append(Entities.escape(member.source())).append("\">");
+            String label = additions
+                    ? "<span class=\"sg-answer-label\">What " + escape(member.documentTitle()) + " adds:</span> "
+                    : "<span class=\"sg-answer-label\">Answer " + number + " of " + total + ":</span> ";
+            html.append(heading(shown.heading(), level, id(member.source(), member.anchor(), true), label));
+            html.append("<p class=\"sg-answer-source\">From ").append(source(member.documentTitle(), member.source(), member.line()));
+            if (additions) {
+                html.append(", whose answer is ").append(Math.round(extra.member().answerSimilarity() * 100))
+                        .append("% the same as the one above: only what it adds is shown");
+            }
+            html.append("</p>\n");
+            if (additions && shown.body().isEmpty() && shown.children().isEmpty()) {
+                html.append("<p class=\"sg-answer-source\">It adds nothing: every block of it is in the answer above.</p>\n");
+            }
+            html.append(clean(shown.body()));
+            sections(shown.children(), member.source(), true, Math.min(6, level + 1));
+            html.append("</section>\n");
+        }
+
+        /** Where sections shown elsewhere were written: a line each, with a link to where they are shown. */
+        private void note(List<Section> elsewhere, String source, boolean moved) {
+            if (elsewhere.isEmpty()) {
+                return;
+            }
+            html.append("<div class=\"sg-elsewhere\" role=\"note\">");
+            if (elsewhere.size() > 1) {
+                html.append("<p>").append(elsewhere.size()).append(" sections written here are shown once, elsewhere in the guide:</p><ul>");
+            }
+            for (Section section : elsewhere) {
+                DedupResult.Fold fold = dedup.fold(source, section.anchor()).orElseThrow();
+                String href = site.anchors().placement(source, section.anchor()).orElse(page.url());
+                html.append(elsewhere.size() > 1 ? "<li" : "<p").append(" id=\"")
+                        .append(Entities.escape(id(source, section.anchor(), moved))).append("\">");
+                boolean here = href.startsWith(page.url() + "#");
+                html.append("“").append(escape(section.title())).append("” ")
+                        .append(fold.kind() == GroupKind.IDENTICAL ? "also appears " : "is answered, with its other answers, ")
+                        .append(here ? ownLink(href, "on this page") : "in " + ownLink(href, where(href))).append('.');
+                html.append(elsewhere.size() > 1 ? "</li>" : "</p>");
+            }
+            html.append(elsewhere.size() > 1 ? "</ul>" : "").append("</div>\n");
+            elsewhere.clear();
+        }
+
+        private void related(List<SectionRef> related) {
+            if (related.isEmpty()) {
+                return;
+            }
+            html.append("<p class=\"sg-related\">Related questions: ");
+            for (int i = 0; i < related.size(); i++) {
+                SectionRef ref = related.get(i);
+                String href = site.anchors().placement(ref.source(), ref.anchor()).orElse(page.url());
+                html.append(i > 0 ? " · " : "").append(ownLink(href, escape(ref.title())));
+            }
+            html.append("</p>\n");
+        }
+
+        /** "Django Complete Guide › Signals": the note and page a link leads to. */
+        private String where(String href) {
+            String url = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+            return site.pages().stream().filter(p -> p.url().equals(url)).findFirst()
+                    .map(p -> escape(p.documentTitle()) + " › " + escape(p.title())).orElse(escape(url));
+        }
+
+        private String title(String source) {
+            return site.sources().stream().filter(s -> s.path().equals(source)).findFirst().map(SourceEntry::title).orElse(source);
+        }
+
+        private String source(String documentTitle, String path, int line) {
+            return "<cite>" + escape(documentTitle) + "</cite> <span class=\"sg-source-ref\">" + escape(path) + ":" + line + "</span>";
+        }
+
+        private String ownLink(String href, String text) {
+            return "<a " + OWN_LINK + " href=\"" + Entities.escape(RelativeUrls.between(page.url(), href)) + "\">" + text + "</a>";
+        }
+
+        private String heading(Block.Heading heading, int level, String id, String label) {
+            String escaped = Entities.escape(id);
+            return "<h" + level + " id=\"" + escaped + "\">" + label + sanitizer.clean(heading.inlineHtml())
+                    + " <a class=\"sg-anchor\" href=\"#" + escaped + "\" aria-label=\"Link to this section\">#</a></h"
+                    + level + ">\n";
+        }
+
+        /** Blocks are cleaned together: raw HTML such as {@code <details>} opens in one block and closes in another. */
+        private String clean(List<Block.Content> blocks) {
+            if (blocks.isEmpty()) {
+                return "";
+            }
+            StringBuilder raw = new StringBuilder();
+            blocks.forEach(b -> {
+                raw.append(b.html());
+                account.shown(b);
+            });
+            return sanitizer.clean(raw.toString()) + "\n";
+        }
     }
 
-    private String heading(Block.Heading heading, int level) {
-        String id = Entities.escape(heading.anchor());
-        return "<h" + level + " id=\"" + id + "\">" + sanitizer.clean(heading.inlineHtml())
-                + " <a class=\"sg-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a></h"
-                + level + ">\n";
+    private static String id(String source, String anchor, boolean moved) {
+        return moved ? AnchorIndex.movedAnchor(source, anchor) : anchor;
     }
 
-    /** Blocks are cleaned together: raw HTML such as {@code <details>} opens in one block and closes in another. */
-    private String clean(List<Block.Content> blocks) {
-        if (blocks.isEmpty()) {
-            return "";
-        }
-        StringBuilder raw = new StringBuilder();
-        blocks.forEach(b -> raw.append(b.html()));
-        return sanitizer.clean(raw.toString()) + "\n";
+    private static String escape(String text) {
+        return Entities.escape(text);
     }
 
     /** Points links written against the notes at the pages and anchors where their targets ended up. */
@@ -179,17 +341,28 @@ public final class SiteRenderer {
             String href = a.attr("href");
             String line = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
             a.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
+            if (a.hasAttr(OWN_LINK)) {
+                a.removeAttr(OWN_LINK);
+                continue;
+            }
             if (!AnchorIndex.isInternal(href)) {
                 continue;
             }
-            Optional<String> target = anchors.resolve(page.sourcePath(), href, a.text());
+            // a link inside another note's answer was written against that note
+            Element shownFrom = a.closest("[" + SOURCE + "]");
+            String from = shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE);
+            if (a.hasClass("sg-anchor")) {
+                continue; // the theme's permalink of the heading it sits in
+            }
+            Optional<String> target = anchors.resolve(from, href, a.text());
             if (target.isPresent()) {
                 a.attr("href", RelativeUrls.between(page.url(), target.get()));
             } else {
-                listener.warn(page.sourcePath() + ":" + (line.isEmpty() ? "0" : line) + ": link '" + href
+                listener.warn(from + ":" + (line.isEmpty() ? "0" : line) + ": link '" + href
                         + "' points to no heading or note of the guide: fix the link, or the heading it should match");
             }
         }
+        doc.select("[" + SOURCE + "]").removeAttr(SOURCE);
         return doc;
     }
 

@@ -1,8 +1,14 @@
 package io.github.sitegen.render;
 
+import io.github.sitegen.dedup.DedupReport;
+import io.github.sitegen.model.Page;
+import io.github.sitegen.model.SiteModel;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What templates see: plain values with every link already relative to the page, and HTML
@@ -50,5 +56,72 @@ public final class Views {
             breadcrumbs = List.copyOf(breadcrumbs);
             toc = List.copyOf(toc);
         }
+    }
+
+    /** What the home page says about repeated notes, and the link to the duplicates page. */
+    public record DedupSummary(int identicalCopies, int variantGroups, int nearGroups, int relatedLinks, String href) {
+        public boolean any() {
+            return identicalCopies + variantGroups + nearGroups + relatedLinks > 0;
+        }
+
+        /** Questions that show the answers of several places together. */
+        public int gathered() {
+            return variantGroups + nearGroups;
+        }
+    }
+
+    /** The duplicates page: the report's groups by kind, each member linked to where it is shown. */
+    public record DuplicatesView(DedupReport.Summary summary, List<KindView> kinds) {
+        public DuplicatesView {
+            kinds = List.copyOf(kinds);
+        }
+
+        static DuplicatesView of(DedupReport report, SiteModel site, Function<String, String> relative) {
+            Map<String, Page> pages = site.pages().stream().collect(Collectors.toMap(Page::url, p -> p));
+            List<KindView> kinds = List.of(
+                    kind(report, "identical", "Identical sections",
+                            "The same heading and text, subsections included. Shown once, at the first place; the others show a note that links to it.",
+                            pages, relative),
+                    kind(report, "variant", "One question, several answers",
+                            "The same question answered in different words. All answers are shown together at the first place, each labelled with its note.",
+                            pages, relative),
+                    kind(report, "near", "Near-identical answers",
+                            "The same answer with a sentence added or changed. One is shown, and of the others only what they add.",
+                            pages, relative),
+                    kind(report, "related", "Related questions",
+                            "Different questions on the same topic. Not merged: each links to the other.",
+                            pages, relative));
+            return new DuplicatesView(report.summary(), kinds);
+        }
+
+        private static KindView kind(DedupReport report, String kind, String title, String explanation,
+                                     Map<String, Page> pages, Function<String, String> relative) {
+            List<GroupView> groups = report.groups().stream().filter(g -> g.kind().equals(kind))
+                    .map(g -> new GroupView(g.id(), g.kind(), String.format(java.util.Locale.ROOT, "%.2f", g.similarity()),
+                            g.members().stream().map(m -> {
+                                Page page = pages.get(m.page());
+                                String where = page == null ? m.page() : page.documentTitle() + " › " + page.title();
+                                return new MemberView(m.role(), m.title(), m.source(), m.line(),
+                                        relative.apply(m.page() + (m.anchor().isEmpty() ? "" : "#" + m.anchor())), where);
+                            }).toList()))
+                    .toList();
+            return new KindView(kind, title, explanation, groups);
+        }
+    }
+
+    public record KindView(String id, String title, String explanation, List<GroupView> groups) {
+        public KindView {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    public record GroupView(int id, String kind, String similarity, List<MemberView> members) {
+        public GroupView {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** @param where the note and page the member is shown on */
+    public record MemberView(String role, String title, String source, int line, String href, String where) {
     }
 }

@@ -97,4 +97,32 @@ class SitePlannerTest {
         SiteModel site = plan(outline("a/notes.md", "# One\n"), outline("b/notes.md", "# Two\n"));
         assertThat(site.pages()).extracting(Page::url).containsExactly("notes/one.html", "notes-1/two.html");
     }
+
+    @Test
+    void aSectionShownElsewhereIsOnlyANoteOnItsPageAndNoQuestionOfIt() {
+        String answer = "### What is Media Root?\nMEDIA_ROOT is the absolute folder where uploaded files are stored on disk.\n";
+        DocumentOutline a = outline("a.md", "# A\n## Files\n" + answer);
+        DocumentOutline b = outline("b.md", "# B\n## Uploads\n" + answer + "### What is MEDIA_URL?\nThe URL uploads are served under.\n");
+        List<DocumentOutline> notes = List.of(a, b);
+        SiteModel site = new SitePlanner().plan("Guide", Optional.empty(), notes,
+                new io.github.sitegen.dedup.Deduplicator(io.github.sitegen.dedup.DedupOptions.DEFAULTS).deduplicate(notes));
+        Page uploads = site.pages().get(1);
+        assertThat(uploads.folded()).containsExactly("what-is-media-root");
+        assertThat(uploads.questions()).extracting(s -> s.title()).containsExactly("What is MEDIA_URL?");
+        assertThat(site.questionCount()).isEqualTo(2);
+        // links written to the copy land where its text is shown
+        assertThat(site.anchors().resolve("b.md", "#what-is-media-root", "x")).contains("a/files.html#what-is-media-root");
+        assertThat(site.anchors().placement("b.md", "what-is-media-root")).contains("a/files.html#what-is-media-root");
+    }
+
+    @Test
+    void anotherAnswerToAQuestionIsPlacedUnderTheFirstAnswerWithAnIdOfItsOwn() {
+        DocumentOutline a = outline("a.md", "# A\n## Signals\n### What are Django signals?\nHooks between decoupled parts of an app.\n");
+        DocumentOutline b = outline("notes/b.md", "# B\n## Events\n### What are signals?\nA dispatcher calls receivers when a sender emits.\n");
+        List<DocumentOutline> notes = List.of(a, b);
+        SiteModel site = new SitePlanner().plan("Guide", Optional.empty(), notes,
+                new io.github.sitegen.dedup.Deduplicator(io.github.sitegen.dedup.DedupOptions.DEFAULTS).deduplicate(notes));
+        assertThat(site.anchors().placement("notes/b.md", "what-are-signals")).contains("a/signals.html#notes-b.what-are-signals");
+        assertThat(site.pages().get(1).questions()).isEmpty();
+    }
 }

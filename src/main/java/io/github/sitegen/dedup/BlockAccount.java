@@ -1,0 +1,65 @@
+package io.github.sitegen.dedup;
+
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.section.Section;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Proof that deduplication lost nothing: every block of the notes (paragraph, list, table,
+ * code, quote) must be shown somewhere in the guide, in its own place or in the place of
+ * the identical block it was folded into. The renderer reports each block it writes; what
+ * is left over is lost. Blocks are compared in their normalised form, so that a folded copy
+ * counts as shown when its original is.
+ */
+public final class BlockAccount {
+    /** A block of the notes, where it was written. */
+    public record Written(String source, int line, String key) {
+        @Override
+        public String toString() {
+            return source + ":" + line;
+        }
+    }
+
+    private final List<Written> written = new ArrayList<>();
+    private final Set<String> shown = new HashSet<>();
+
+    public static BlockAccount of(List<DocumentOutline> notes) {
+        BlockAccount account = new BlockAccount();
+        for (DocumentOutline note : notes) {
+            note.preamble().forEach(b -> account.write(note.source().path(), b));
+            for (Section section : note.allSections()) {
+                section.body().forEach(b -> account.write(note.source().path(), b));
+            }
+        }
+        return account;
+    }
+
+    private void write(String source, Block.Content block) {
+        if (block.kind() != Block.Kind.RULE && !block.text().isBlank()) {
+            written.add(new Written(source, block.line(), key(block)));
+        }
+    }
+
+    /** Called for every block the guide shows. */
+    public void shown(Block.Content block) {
+        shown.add(key(block));
+    }
+
+    /** Blocks of the notes that nothing in the guide shows, in note order. */
+    public List<Written> lost() {
+        return written.stream().filter(w -> !shown.contains(w.key())).toList();
+    }
+
+    public int blocks() {
+        return written.size();
+    }
+
+    static String key(Block.Content block) {
+        return block.kind() + ":" + Texts.normalise(block.text());
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.sitegen.dedup;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * What the dedup stage did, for people and tools: the build log's summary line,
+ * {@code dedup-report.json}, and the duplicates page all come from one report, so they agree.
+ *
+ * @param summary the counts
+ * @param groups  one entry per group, in the order of {@link DedupResult#groups()}
+ */
+@JsonPropertyOrder({"summary", "groups"})
+public record DedupReport(Summary summary, List<Group> groups) {
+    private static final ObjectWriter JSON = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    @JsonPropertyOrder({"sections", "questions", "candidatePairs", "identicalCopies", "variantGroups", "nearGroups",
+            "relatedLinks", "blocks", "blocksLost"})
+    public record Summary(int sections, int questions, int candidatePairs, int identicalCopies, int variantGroups,
+                          int nearGroups, int relatedLinks, int blocks, int blocksLost) {
+    }
+
+    @JsonPropertyOrder({"id", "kind", "similarity", "members"})
+    public record Group(int id, String kind, double similarity, List<Member> members) {
+        public Group {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * @param page   the page its text is shown on, relative to the site root
+     * @param anchor the id it is shown under on that page: for a copy, where what it repeats is
+     *               shown; for another answer, its own block at the canonical place
+     */
+    @JsonPropertyOrder({"role", "source", "line", "title", "page", "anchor", "titleSimilarity", "answerSimilarity"})
+    public record Member(String role, String source, int line, String title, String page, String anchor,
+                         double titleSimilarity, double answerSimilarity) {
+    }
+
+    public DedupReport {
+        groups = List.copyOf(groups);
+    }
+
+    /**
+     * @param placement where the guide shows a note's heading: {@code page.html#id}, from the site model
+     * @param account   what rendering showed of the notes
+     */
+    public static DedupReport of(DedupResult result, BiFunction<String, String, Optional<String>> placement,
+                                 BlockAccount account) {
+        DedupResult.Stats s = result.stats();
+        Summary summary = new Summary(s.sections(), s.questions(), s.candidatePairs(), s.identicalCopies(),
+                s.variantGroups(), s.nearGroups(), s.relatedLinks(), account.blocks(), account.lost().size());
+        List<Group> groups = result.groups().stream().map(g -> new Group(g.id(), g.kind().id(), g.similarity(),
+                g.members().stream().map(m -> member(m, placement)).toList())).toList();
+        return new DedupReport(summary, groups);
+    }
+
+    private static Member member(GroupMember m, BiFunction<String, String, Optional<String>> placement) {
+        SectionRef ref = m.section();
+        String href = placement.apply(ref.source(), ref.anchor()).orElse("");
+        int hash = href.indexOf('#');
+        return new Member(m.role().id(), ref.source(), ref.line(), ref.title(),
+                hash < 0 ? href : href.substring(0, hash), hash < 0 ? "" : href.substring(hash + 1),
+                m.titleSimilarity(), m.answerSimilarity());
+    }
+
+    /** The one line the build log gets. */
+    public String summaryLine() {
+        return "dedup: " + summary.sections() + " sections, " + summary.identicalCopies() + " identical copies folded, "
+                + summary.variantGroups() + " variant groups, " + summary.nearGroups() + " near-duplicate groups, "
+                + summary.relatedLinks() + " related links, " + summary.blocksLost() + " blocks lost";
+    }
+
+    /** {@code dedup-report.json}: fixed field order, two-space indent, a final newline. */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report of plain values always serialises", e);
+        }
+    }
+}
