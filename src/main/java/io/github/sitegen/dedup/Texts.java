@@ -12,7 +12,7 @@ final class Texts {
 
     /** NFKC with white space collapsed: two blocks equal in this form say the same words. */
     static String normalise(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String nfkc = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = false;
         for (int i = 0; i < nfkc.length(); i++) {
@@ -32,7 +32,7 @@ final class Texts {
 
     /** Lower-case words: runs of letters, digits and underscores ({@code select_related} is one word). */
     static List<String> words(String text) {
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String lower = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
@@ -59,6 +59,16 @@ final class Texts {
             inWord = word;
         }
         return count;
+    }
+
+    /** ASCII text is its own NFKC form: most of the notes skip the normaliser. */
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(char c) {

@@ -63,6 +63,7 @@ record TitleTerms(Kind kind, List<String> terms) {
             "implementation", "build", "building", "add", "adding", "perform", "performing", "apply", "applying",
             "get", "getting", "handle", "handling", "purpose", "role", "feature", "features", "significance",
             "mechanism", "steps", "step", "common");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}_]+");
     /** The subject every one of these notes shares: naming it says nothing about the topic. */
     private static final Set<String> SUBJECT_WORDS = Set.of("django", "drf", "rest", "framework");
 
@@ -74,7 +75,7 @@ record TitleTerms(Kind kind, List<String> terms) {
         List<String> words = Texts.words(Questions.key(title));
         // a word written in capitals names something ("EXPLAIN" the SQL command), whatever it usually does
         Set<String> capitals = new java.util.HashSet<>();
-        for (String word : title.split("[^\\p{L}\\p{N}_]+")) {
+        for (String word : NOT_WORD.split(title)) {
             if (word.length() >= 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
                 capitals.add(word.toLowerCase(java.util.Locale.ROOT));
             }

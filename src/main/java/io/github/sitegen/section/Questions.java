@@ -13,6 +13,7 @@ public final class Questions {
     /** "Question 68: Steps in deployment" is an interview item whatever it asks. */
     private static final Pattern LABELLED = Pattern.compile("^(?:question|q)\\s*\\d+\\s*[.:)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** An interview list's item number: {@code 7.}, {@code 7)}, {@code Question 7:}. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:(?:question|q)\\s*)?\\d+\\s*[.):]\\s", Pattern.CASE_INSENSITIVE);
     /** The label that opens an answer: {@code **Answer:**}, {@code Ans.}, {@code A:}. */
@@ -68,7 +69,7 @@ public final class Questions {
     public static String normalise(String headingText) {
         String text = Normalizer.normalize(headingText, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         text = EMPHASIS.matcher(text).replaceAll("");
-        text = text.replaceAll("\\s+", " ").strip();
+        text = SPACES.matcher(text).replaceAll(" ").strip();
         return NUMBERING.matcher(text).replaceFirst("").strip();
     }
 }
