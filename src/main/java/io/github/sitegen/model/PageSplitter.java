@@ -60,8 +60,9 @@ final class PageSplitter {
     private void run() {
         pendingIntro.addAll(doc.preamble());
         List<Section> top = new ArrayList<>(doc.sections());
-        if (!top.isEmpty() && top.get(0).level() == 1 && !hasText(doc.preamble())) {
-            // The leading H1 names the whole note: its text introduces the first page.
+        if (!top.isEmpty() && top.get(0).level() == 1 && !hasText(doc.preamble()) && !folded(top.get(0))) {
+            // The leading H1 names the whole note: its text introduces the first page (unless the
+            // whole note repeats another, when it is only a note pointing there).
             Section title = top.remove(0);
             pendingLead.add(title.heading());
             pendingIntro.addAll(title.body());

@@ -125,4 +125,19 @@ class SitePlannerTest {
         assertThat(site.anchors().placement("notes/b.md", "what-are-signals")).contains("a/signals.html#notes-b.what-are-signals");
         assertThat(site.pages().get(1).questions()).isEmpty();
     }
+
+    @Test
+    void aNoteThatRepeatsAnotherWholeIsOnePageWithANotePointingToIt() {
+        String markdown = "# Signals\nHooks between decoupled parts of an application, fired on saves and deletes.\n"
+                + "## Built-in signals\npre_save and post_save fire around every call of Model.save().\n";
+        List<DocumentOutline> notes = List.of(outline("a.md", markdown), outline("b.md", markdown));
+        SiteModel site = new SitePlanner().plan("Guide", Optional.empty(), notes,
+                new io.github.sitegen.dedup.Deduplicator(io.github.sitegen.dedup.DedupOptions.DEFAULTS).deduplicate(notes));
+        Page copy = site.sources().get(1).pages().get(0);
+        assertThat(site.sources().get(1).pages()).hasSize(1);
+        assertThat(copy.lead()).isEmpty();
+        assertThat(copy.folded()).containsExactly("signals");
+        assertThat(copy.allSections()).isEmpty();
+        assertThat(site.anchors().resolve("b.md", "#built-in-signals", "x")).contains("a/built-in-signals.html#built-in-signals");
+    }
 }
