@@ -49,6 +49,9 @@ class AccessibilityBrowserTest {
             "404.html, light",
             "topics/signals.html, light", "topics/signals.html, dark",
             "practice.html, light", "practice.html, dark", "practice-revealed, light",
+            "django-interview-questions/middleware-and-signals.html, light",
+            "django-interview-questions/middleware-and-signals.html, dark",
+            "duplicates.html, light", "duplicates.html, dark",
             "search, light", "search, dark",
             "self-test, light",
     })

@@ -25,9 +25,9 @@ class NavigationBrowserTest {
             assertThat(driver.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href")).startsWith("file:");
             driver.findElement(By.linkText("QuerySets & Database Queries")).click();
             assertThat(driver.getTitle()).startsWith("QuerySets & Database Queries");
-            driver.findElement(By.cssSelector(".sg-toc a[href='#understanding-select_related-vs-prefetch_related']")).click();
-            assertThat(driver.getCurrentUrl()).endsWith("querysets--database-queries.html#understanding-select_related-vs-prefetch_related");
-            WebElement heading = driver.findElement(By.id("understanding-select_related-vs-prefetch_related"));
+            driver.findElement(By.cssSelector(".sg-toc a[href='#what-is-a-queryset']")).click();
+            assertThat(driver.getCurrentUrl()).endsWith("querysets--database-queries.html#what-is-a-queryset");
+            WebElement heading = driver.findElement(By.id("what-is-a-queryset"));
             Number top = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("return arguments[0].getBoundingClientRect().top", heading);
             assertThat(top.doubleValue()).as("heading scrolled into view, below the sticky header").isBetween(0.0, 300.0);

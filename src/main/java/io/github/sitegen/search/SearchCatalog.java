@@ -1,6 +1,8 @@
 package io.github.sitegen.search;
 
+import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.markdown.Block;
+import io.github.sitegen.model.AnchorIndex;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SourceEntry;
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the guide offers to search: every section (questions first among equals, by their
- * boosted titles) and every page's introduction, each with what the results list shows.
+ * boosted titles), the other notes' answers shown under a question, and every page's
+ * introduction, each with what the results list shows.
  */
 public final class SearchCatalog {
     /**
@@ -64,10 +67,24 @@ public final class SearchCatalog {
                     String body = text(section.body());
                     entries.add(entry(entries.size(), section.title(), page.url() + "#" + section.anchor(),
                             page.title(), trail, topic, body, section.question() ? QUESTION_BOOST : 1));
+                    // the other notes' answers shown under this question are found where they are shown
+                    for (DedupResult.Extra extra : site.dedup().extras(page.sourcePath(), section.anchor())) {
+                        moved(entries, extra.shown(), extra.member().section().source(), true, site.dedup(), page, trail, topic);
+                    }
                 }
             }
         }
         return List.copyOf(entries);
+    }
+
+    private static void moved(List<Entry> entries, Section section, String source, boolean answer, DedupResult dedup,
+                              Page page, String trail, String topic) {
+        if (!answer && dedup.isFolded(source, section.anchor())) {
+            return; // shown, and indexed, where it is written out
+        }
+        entries.add(entry(entries.size(), section.title(), page.url() + "#" + AnchorIndex.movedAnchor(source, section.anchor()),
+                page.title(), trail, topic, text(section.body()), 1));
+        section.children().forEach(c -> moved(entries, c, source, false, dedup, page, trail, topic));
     }
 
     private static Entry entry(int number, String title, String url, String page, String trail, String topic, String body,

@@ -118,8 +118,10 @@ class DedupSiteTest {
     @Test
     void theSameQuestionShowsEveryAnswerAtTheFirstPlaceEachLabelledWithItsNote() {
         Element question = crawler.page("01-interview/orm.html").getElementById("1-what-are-django-signals").parent();
-        assertThat(question.select("> .sg-answer-source").text()).contains("Answer 1 of 3", "Interview Questions", "01-interview.md:9");
-        assertThat(question.select("> .sg-answer")).hasSize(2).satisfiesExactly(
+        // every answer is inside the question's answer card, so that hiding the answer hides them all
+        Element answer = question.selectFirst("> .sg-answer");
+        assertThat(answer.select("> .sg-answer-source").text()).contains("Answer 1 of 3", "Interview Questions", "01-interview.md:9");
+        assertThat(answer.select("> .sg-other-answer")).hasSize(2).satisfiesExactly(
                 guide -> {
                     assertThat(guide.selectFirst("h4").text()).contains("Answer 2 of 3", "What are Signals?");
                     assertThat(guide.select(".sg-answer-source").text()).contains("The Guide", "02-guide.md:20");
@@ -157,7 +159,7 @@ class DedupSiteTest {
     void questionsThatOnlySoundAlikeStayApartAndLinkToEachOther() {
         Document orm = crawler.page("01-interview/orm.html");
         Element apiView = orm.getElementById("3-what-is-the-difference-between-apiview-and-viewset").parent();
-        assertThat(apiView.select("> .sg-answer")).isEmpty();
+        assertThat(apiView.select(".sg-other-answer")).isEmpty();
         Element related = apiView.selectFirst("> .sg-related a");
         assertThat(related.text()).isEqualTo("What is the difference between APIView and GenericAPIView?");
         assertThat(target("01-interview/orm.html", related).text()).startsWith("What is the difference between APIView and GenericAPIView?");
@@ -201,6 +203,15 @@ class DedupSiteTest {
         assertThat(copies).isEqualTo(summary.get("identicalCopies").asInt());
         assertThat(crawler.page("index.html").select("a[href=duplicates.html]")).hasSize(1);
         assertThat(crawler.brokenReferences("duplicates.html")).isEmpty();
+    }
+
+    @Test
+    void searchFindsAnotherNotesAnswerWhereItIsShown() throws IOException {
+        JsonNode store = new ObjectMapper().readTree(site.resolve("search-store.json").toFile());
+        List<String> urls = new ArrayList<>();
+        store.forEach(entry -> urls.add(entry.get("u").asText()));
+        assertThat(urls).contains("01-interview/orm.html#02-guide.what-are-signals", "01-interview/orm.html#02-guide.how-do-i-override-the-save-method-of-a-model")
+                .doesNotContain("02-guide/signals.html#what-are-signals", "02-guide/files.html#what-is-media-root");
     }
 
     @Test
