@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * 10 and 100 times its size by copies under other paths whose text is perturbed the way
  * notes copied between projects are (a word changed here, a sentence added there), so that
  * some copies stay identical and others become near-duplicates and variants. Only the dedup
- * stage is timed (median of five runs after a warm-up); reading and parsing are not.
+ * stage is timed (median of five runs after three warm-up runs); reading and parsing are not.
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -28,6 +28,8 @@ import java.util.SplittableRandom;
  */
 public final class DedupBenchmark {
     private static final int RUNS = 5;
+    /** Warm-up runs per scale, so that the smallest scale is not timed while the JIT is still compiling. */
+    private static final int WARM_UPS = 3;
 
     private DedupBenchmark() {
     }
@@ -52,7 +54,9 @@ public final class DedupBenchmark {
                 }
             }
             outlines = outlines.stream().sorted(DocumentOutline.READING_ORDER).toList();
-            deduplicator.deduplicate(outlines); // warm-up
+            for (int w = 0; w < WARM_UPS; w++) {
+                deduplicator.deduplicate(outlines);
+            }
             long[] times = new long[RUNS];
             DedupResult result = null;
             for (int run = 0; run < RUNS; run++) {
