@@ -78,7 +78,9 @@
     setAnswer(question, true);
   });
   var content = document.querySelector('.sg-content');
-  if (content && questions.length) {
+  // a note's own <details><summary> blocks are questions too: hide-all folds them as well
+  var detailsQuestions = document.querySelectorAll('.sg-content details[id^="sg-q-"]');
+  if (content && (questions.length || detailsQuestions.length)) {
     var bar = document.createElement('div');
     bar.className = 'sg-study-bar';
     var all = document.createElement('button');
@@ -89,6 +91,7 @@
     all.addEventListener('click', function () {
       var hide = all.getAttribute('aria-pressed') !== 'true';
       Array.prototype.forEach.call(questions, function (q) { setAnswer(q, !hide); });
+      Array.prototype.forEach.call(detailsQuestions, function (d) { d.open = !hide; });
       all.setAttribute('aria-pressed', String(hide));
       all.textContent = hide ? 'Show all answers' : 'Hide all answers';
     });

@@ -28,7 +28,7 @@ assert functions.contains('href="data-types.html#data-types"') : 'a #fragment of
 def web = read('web/web.html')
 assert web.contains('{% csrf_token %}') && web.contains('{{ user.name }}') : 'content is never a template'
 assert !web.contains('<script>alert') : 'raw scripts are removed'
-assert web.contains('<details><summary>Hidden answer</summary>')
+assert web.contains('<details id="sg-q-hidden-answer"><summary>Hidden answer</summary>') : 'details kept, with an id for its practice card'
 assert web.contains('../basics/data-types.html#what-is-the-difference-between-a-list-and-a-tuple')
 assert !log.contains('[WARNING]') : 'every link of the sample resolves'
 return true

@@ -55,4 +55,16 @@ class SiteBuilderTest {
         assertThat(out.resolve("sitemap.xml")).content().contains("<loc>https://me.github.io/guide/orm/models.html</loc>");
         assertThat(out.resolve("404.html")).content().contains("href=\"https://me.github.io/guide/assets/site.css\"");
     }
+
+    @Test
+    void detailsBlocksOfANoteBecomePracticeCardsWithAnIdForProgress() throws Exception {
+        note("orm.md", "# ORM\n## Basics\n<details>\n<summary>What is a migration?</summary>\n\nA versioned schema change, see [models](#basics).\n\n</details>\n");
+        build(Optional.empty());
+        Path out = dir.resolve("site-output");
+        assertThat(out.resolve("orm/basics.html")).content().contains("<details id=\"sg-q-what-is-a-migration\">");
+        assertThat(out.resolve("practice-data.js")).content()
+                .contains("\"id\":\"orm/basics.html#sg-q-what-is-a-migration\",\"q\":\"What is a migration?\"")
+                .contains("href=\\\"orm/basics.html#basics\\\"")
+                .doesNotContain("<summary>");
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.sitegen.render;
 
+import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.section.Section;
 import io.github.sitegen.topic.Topic;
@@ -11,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The flashcards of the practice page: each question with its answer as the reader sees it on
- * its page, links re-pointed from the practice page, which sits at the site root.
+ * The flashcards of the practice page: each question (a heading question, or a note's own
+ * {@code <details><summary>} block) with its answer as the reader sees it on its page, links
+ * re-pointed from the practice page, which sits at the site root.
  */
 final class PracticeCards {
     /**
@@ -27,6 +29,21 @@ final class PracticeCards {
 
     private final List<Card> cards = new ArrayList<>();
 
+    /**
+     * Gives each {@code <details>} block with a {@code <summary>} an id, so that it can be a card
+     * whose progress is kept like a heading question's. Ids start with {@code sg-q-}, which no
+     * GitHub heading slug produced from a note can clash with in practice.
+     */
+    static void nameDetails(Document content) {
+        GitHubSlugger ids = new GitHubSlugger();
+        for (Element details : content.select("details")) {
+            Element summary = summaryOf(details);
+            if (summary != null && !details.hasAttr("id") && !summary.text().isBlank()) {
+                details.attr("id", ids.unique("sg-q-" + GitHubSlugger.slug(summary.text())));
+            }
+        }
+    }
+
     /** Takes the cards of a rendered page: {@code content} is its article after links were resolved. */
     void collect(Page page, String sourceTitle, Document content, TopicIndex topics) {
         for (Section question : page.questions()) {
@@ -34,17 +51,35 @@ final class PracticeCards {
             if (answer == null) {
                 continue;
             }
-            Element copy = answer.clone();
             // ids belong to the question's own page; on the practice page they would clash
-            copy.select("[id]").removeAttr("id");
-            copy.select(".sg-anchor").remove();
-            for (Element a : copy.select("a[href]")) {
-                a.attr("href", fromRoot(page.url(), a.attr("href")));
-            }
+            Element copy = answer.clone();
             String id = page.url() + "#" + question.anchor();
-            cards.add(new Card(id, question.title(), copy.html(), sourceTitle, page.title(),
+            cards.add(new Card(id, question.title(), portable(page, copy).html(), sourceTitle, page.title(),
                     topics.topicsOf(id).stream().map(Topic::slug).toList()));
         }
+        for (Element details : content.select("details[id^=sg-q-]")) {
+            Element answer = details.clone();
+            Element summary = summaryOf(answer);
+            String question = summary.text();
+            summary.remove();
+            cards.add(new Card(page.url() + "#" + details.id(), question, portable(page, answer).html(), sourceTitle,
+                    page.title(), List.of()));
+        }
+    }
+
+    /** The summary that titles a details block: its own child, not one of a nested block. */
+    private static Element summaryOf(Element details) {
+        return details.children().stream().filter(c -> c.nameIs("summary")).findFirst().orElse(null);
+    }
+
+    /** An answer as it can stand on the practice page: no ids of its page, links from the root. */
+    private static Element portable(Page page, Element answer) {
+        answer.select("[id]").removeAttr("id");
+        answer.select(".sg-anchor").remove();
+        for (Element a : answer.select("a[href]")) {
+            a.attr("href", fromRoot(page.url(), a.attr("href")));
+        }
+        return answer;
     }
 
     List<Card> cards() {

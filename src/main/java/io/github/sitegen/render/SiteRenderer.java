@@ -112,6 +112,7 @@ public final class SiteRenderer {
                 .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel(page))))
                 .toList();
         Document resolved = resolveLinks(page, site.anchors(), new PageBody(site, page).html());
+        PracticeCards.nameDetails(resolved);
         cards.collect(page, source.title(), resolved, topics);
         String content = resolved.body().html();
         context.put("page", new Views.PageView(page.title(), page.documentTitle(), page.sourcePath(), crumbs, toc,
