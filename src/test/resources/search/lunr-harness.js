@@ -48,12 +48,14 @@ const commands = {
     }
   },
 
-  // + warmup, iterations -> {buildMs: [..], stringifyMs: [..], cpuMs, jsonChars}: per iteration, lunr(...) and
-  // then JSON.stringify of that index, after `warmup` untimed rounds of the same; cpuMs is the process CPU time
+  // + warmupIterations, warmupMs, iterations -> {buildMs: [..], stringifyMs: [..], cpuMs, jsonChars}: per
+  // iteration, lunr(...) and then JSON.stringify of that index, after untimed rounds of the same for at least
+  // warmupIterations and warmupMs; cpuMs is the process CPU time
   // (all threads) of the timed rounds. Times only lunr's work, not node's start or file I/O.
   bench: function (spec) {
     let json
-    for (let i = 0; i < spec.warmup; i++) {
+    const warmupEnd = Date.now() + spec.warmupMs
+    for (let i = 0; i < spec.warmupIterations || Date.now() < warmupEnd; i++) {
       json = JSON.stringify(buildIndex(spec))
     }
     const buildMs = []
