@@ -5,7 +5,6 @@ import io.github.sitegen.search.lunr.JsPropertyKeys;
 import io.github.sitegen.search.lunr.TextPipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +68,16 @@ public final class LunrIndexBuilder {
     private final class Run {
         private final List<SearchDocument> documents;
         private final int fieldCount = fields.size();
+        /** Numbers the terms as lunr does, since documents, fields and tokens are fed to it in lunr's order. */
         private final TextPipeline pipeline = new TextPipeline();
-        private final Map<String, Term> termsByText = new HashMap<>();
-        private final List<Term> termsByIndex = new ArrayList<>();
-        /** Per field ref (document * fieldCount + field): its terms' indexes ascending, and their counts. */
+        /** Per term number: per field, the documents holding the term, in ascending order. */
+        private final List<DocumentList[]> postings = new ArrayList<>();
+        /** Per field ref (document * fieldCount + field): its terms' numbers ascending, and their counts. */
         private final int[][] vectorTerms;
         private final int[][] vectorCounts;
         private final int[] fieldLengths;
+        /** Term frequencies in the field being added, by term number; all zero between fields. */
+        private int[] frequencies = new int[1024];
 
         Run(List<SearchDocument> documents) {
             this.documents = List.copyOf(documents);
@@ -87,23 +89,25 @@ public final class LunrIndexBuilder {
         LunrIndex index() {
             String[] refs = refsOfValidDocuments();
             for (int document = 0; document < documents.size(); document++) {
+                Map<String, String> texts = documents.get(document).fields();
                 for (int field = 0; field < fieldCount; field++) {
-                    addField(document, field);
+                    addField(document, field, texts.get(fieldNames.get(field)));
                 }
             }
             double[][] weights = weights(refs);
-            Term[] sorted = termsByIndex.toArray(new Term[0]);
-            Arrays.sort(sorted, Comparator.comparing(term -> term.text));
-            int[] keyRank = keyRanks(refs);
-            String[] sortedTerms = new String[sorted.length];
-            int[] termIndexes = new int[sorted.length];
-            int[][][] postings = new int[sorted.length][][];
-            for (int i = 0; i < sorted.length; i++) {
-                sortedTerms[i] = sorted[i].text;
-                termIndexes[i] = sorted[i].index;
-                postings[i] = sorted[i].postings(keyRank);
+
+            int[] termsInOrder = pipeline.termNumbersByTerm(); // Index.load insists on this order
+            PostingKeyOrder keyOrder = new PostingKeyOrder(refs);
+            String[] sortedTerms = new String[termsInOrder.length];
+            int[][][] sortedPostings = new int[termsInOrder.length][fieldCount][];
+            for (int i = 0; i < termsInOrder.length; i++) {
+                int term = termsInOrder[i];
+                sortedTerms[i] = pipeline.term(term);
+                for (int field = 0; field < fieldCount; field++) {
+                    sortedPostings[i][field] = keyOrder.apply(postings.get(term)[field]);
+                }
             }
-            return new LunrIndex(fieldNames, refs, vectorTerms, weights, sortedTerms, termIndexes, postings);
+            return new LunrIndex(fieldNames, refs, vectorTerms, weights, sortedTerms, termsInOrder, sortedPostings);
         }
 
         /** The refs in document order, once every document is known to fit the index. */
@@ -129,26 +133,38 @@ public final class LunrIndexBuilder {
             return refs;
         }
 
-        private void addField(int document, int field) {
-            String text = documents.get(document).fields().get(fields.get(field).name());
-            List<String> terms = text == null ? List.of() : pipeline.terms(text);
-            Map<Term, int[]> counts = new HashMap<>();
-            for (String termText : terms) {
-                Term term = termsByText.get(termText);
-                if (term == null) {
-                    term = new Term(termText, termsByIndex.size(), fieldCount);
-                    termsByText.put(termText, term);
-                    termsByIndex.add(term);
+        private void addField(int document, int field, String text) {
+            int[] terms = text == null ? new int[0] : pipeline.termNumbers(text);
+            while (postings.size() < pipeline.termCount()) {
+                DocumentList[] perField = new DocumentList[fieldCount];
+                for (int f = 0; f < fieldCount; f++) {
+                    perField[f] = new DocumentList();
                 }
-                term.addDocument(field, document);
-                counts.computeIfAbsent(term, t -> new int[1])[0]++;
+                postings.add(perField);
             }
-            List<Map.Entry<Term, int[]>> byIndex = new ArrayList<>(counts.entrySet());
-            byIndex.sort(Comparator.comparingInt(count -> count.getKey().index));
+            if (frequencies.length < pipeline.termCount()) {
+                frequencies = Arrays.copyOf(frequencies, Math.max(pipeline.termCount(), frequencies.length * 2));
+            }
+            // count with a dense array, remembering which entries to read back and clear
+            int[] distinct = new int[terms.length];
+            int distinctCount = 0;
+            for (int term : terms) {
+                if (frequencies[term]++ == 0) {
+                    distinct[distinctCount++] = term;
+                    postings.get(term)[field].add(document);
+                }
+            }
+            int[] vector = Arrays.copyOf(distinct, distinctCount);
+            Arrays.sort(vector);
+            int[] counts = new int[distinctCount];
+            for (int i = 0; i < distinctCount; i++) {
+                counts[i] = frequencies[vector[i]];
+                frequencies[vector[i]] = 0;
+            }
             int fieldRef = document * fieldCount + field;
-            fieldLengths[fieldRef] = terms.size();
-            vectorTerms[fieldRef] = byIndex.stream().mapToInt(count -> count.getKey().index).toArray();
-            vectorCounts[fieldRef] = byIndex.stream().mapToInt(count -> count.getValue()[0]).toArray();
+            fieldLengths[fieldRef] = terms.length;
+            vectorTerms[fieldRef] = vector;
+            vectorCounts[fieldRef] = counts;
         }
 
         /**
@@ -166,11 +182,11 @@ public final class LunrIndexBuilder {
                 }
                 averageLengths[field] = (double) sum / documentCount;
             }
-            double[] idf = new double[termsByIndex.size()];
-            for (Term term : termsByIndex) {
-                int documentsWithTerm = term.documentsWithTerm();
+            double[] idf = new double[postings.size()];
+            for (int term = 0; term < idf.length; term++) {
+                int documentsWithTerm = documentsWithTerm(term);
                 double x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-                idf[term.index] = StrictMath.log(1 + Math.abs(x));
+                idf[term] = StrictMath.log(1 + Math.abs(x));
             }
             double[][] weights = new double[vectorTerms.length][];
             for (int fieldRef = 0; fieldRef < vectorTerms.length; fieldRef++) {
@@ -197,66 +213,65 @@ public final class LunrIndexBuilder {
             }
             return weights;
         }
-    }
-
-    /** Rank of each document among the refs in JavaScript key order. */
-    private static int[] keyRanks(String[] refs) {
-        int[] order = JsPropertyKeys.enumerationOrder(refs);
-        int[] rank = new int[refs.length];
-        for (int i = 0; i < order.length; i++) {
-            rank[order[i]] = i;
-        }
-        return rank;
-    }
-
-    /** A distinct term: its number in vector space and, per field, the documents holding it. */
-    private static final class Term {
-        final String text;
-        final int index;
-        private final int[][] documents;
-        private final int[] sizes;
-
-        Term(String text, int index, int fieldCount) {
-            this.text = text;
-            this.index = index;
-            this.documents = new int[fieldCount][];
-            this.sizes = new int[fieldCount];
-        }
-
-        /** Documents arrive in order, so a document already recorded is the last one. */
-        void addDocument(int field, int document) {
-            int size = sizes[field];
-            int[] list = documents[field];
-            if (list == null) {
-                list = documents[field] = new int[2];
-            } else if (list[size - 1] == document) {
-                return;
-            } else if (size == list.length) {
-                list = documents[field] = Arrays.copyOf(list, size * 2);
-            }
-            list[size] = document;
-            sizes[field] = size + 1;
-        }
 
         /** lunr's documentsWithTerm: a document with the term in two fields counts twice. */
-        int documentsWithTerm() {
+        private int documentsWithTerm(int term) {
             int sum = 0;
-            for (int size : sizes) {
-                sum += size;
+            for (DocumentList list : postings.get(term)) {
+                sum += list.size;
             }
             return sum;
         }
+    }
 
-        /** Per field, the documents in the order JavaScript enumerates their refs as posting keys. */
-        int[][] postings(int[] keyRank) {
-            int[][] postings = new int[documents.length][];
-            for (int field = 0; field < documents.length; field++) {
-                int[] list = documents[field] == null ? new int[0] : Arrays.copyOf(documents[field], sizes[field]);
-                postings[field] = Arrays.stream(list).boxed()
-                        .sorted(Comparator.comparingInt(document -> keyRank[document]))
-                        .mapToInt(Integer::intValue).toArray();
+    /** A growing list of document numbers; each document is added at most once, in ascending order. */
+    private static final class DocumentList {
+        private int[] documents = new int[2];
+        private int size;
+
+        void add(int document) {
+            if (size == documents.length) {
+                documents = Arrays.copyOf(documents, size * 2);
             }
-            return postings;
+            documents[size++] = document;
+        }
+    }
+
+    /**
+     * The order in which JavaScript enumerates document refs as the keys of a posting: array-index refs
+     * ascending by value, then the others in insertion (document) order.
+     */
+    private static final class PostingKeyOrder {
+        private final int[] order;
+        private final int[] rank;
+        /** Whether key order is document order, as it is unless some ref is an array index. */
+        private final boolean documentOrder;
+
+        PostingKeyOrder(String[] refs) {
+            order = JsPropertyKeys.enumerationOrder(refs);
+            rank = new int[refs.length];
+            boolean identity = true;
+            for (int i = 0; i < order.length; i++) {
+                rank[order[i]] = i;
+                identity &= order[i] == i;
+            }
+            documentOrder = identity;
+        }
+
+        /** The documents of {@code list}, which are in document order, in key order. */
+        int[] apply(DocumentList list) {
+            int[] documents = Arrays.copyOf(list.documents, list.size);
+            if (documentOrder) {
+                return documents;
+            }
+            for (int i = 0; i < documents.length; i++) {
+                documents[i] = rank[documents[i]];
+            }
+            Arrays.sort(documents);
+            for (int i = 0; i < documents.length; i++) {
+                documents[i] = order[documents[i]];
+            }
+            return documents;
         }
     }
 
