@@ -2,9 +2,7 @@ package io.github.sitegen.search;
 
 import io.github.sitegen.search.lunr.JsNumbers;
 import io.github.sitegen.search.lunr.JsonStringify;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -18,6 +16,9 @@ public final class LunrIndex {
 
     /** The lunr version the index format belongs to; lunr warns when loading another version's index. */
     public static final String LUNR_VERSION = "2.3.9";
+
+    /** Characters collected before a chunk goes to the writer of {@link #writeJson}. */
+    private static final int CHUNK = 1 << 15;
 
     private final List<String> fields;
     private final String[] refs;
@@ -53,71 +54,95 @@ public final class LunrIndex {
 
     /** The index as JSON text, identical to lunr's {@code JSON.stringify(idx)}. */
     public String toJson() {
-        StringWriter out = new StringWriter();
+        StringBuilder json = new StringBuilder(1 << 16);
         try {
-            writeJson(out);
+            write(json, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("A StringWriter does not fail", e);
+            throw new UncheckedIOException("Only a sink can fail, and there is none", e);
         }
-        return out.toString();
+        return json.toString();
     }
 
     /** Writes {@link #toJson()} to {@code out} without building it in memory; {@code out} stays open. */
     public void writeJson(Writer out) throws IOException {
-        JsonStringify.write(out, json -> {
-            json.writeStartObject();
-            json.writeStringField("version", LUNR_VERSION);
-            json.writeArrayFieldStart("fields");
-            for (String field : fields) {
-                json.writeString(field);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("fieldVectors");
-            writeFieldVectors(json);
-            json.writeEndArray();
-            json.writeArrayFieldStart("invertedIndex");
-            writeInvertedIndex(json);
-            json.writeEndArray();
-            json.writeArrayFieldStart("pipeline");
-            json.writeString("stemmer");
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        write(new StringBuilder(CHUNK + 1024), out);
+        out.flush();
     }
 
-    /** {@code ["field/ref", [termIndex, weight, ...]]} per document and field, in the order lunr added them. */
-    private void writeFieldVectors(JsonGenerator json) throws IOException {
+    /**
+     * Writes the JSON text into {@code json}, passing it on to {@code sink} chunk by chunk if there is one.
+     * The layout is fixed, so it is written directly: strings escaped as {@link JsonStringify#quote}, keys in
+     * lunr's order, numbers as JavaScript prints them. Each ref is quoted once, not once per posting.
+     */
+    private void write(StringBuilder json, Writer sink) throws IOException {
+        String[] quotedFields = fields.stream().map(JsonStringify::quote).toArray(String[]::new);
+        json.append("{\"version\":").append(JsonStringify.quote(LUNR_VERSION)).append(",\"fields\":[");
+        json.append(String.join(",", quotedFields));
+
+        json.append("],\"fieldVectors\":[");
         for (int fieldRef = 0; fieldRef < vectorTerms.length; fieldRef++) {
-            json.writeStartArray();
-            json.writeString(fields.get(fieldRef % fields.size()) + '/' + refs[fieldRef / fields.size()]);
-            json.writeStartArray();
-            int[] indexes = vectorTerms[fieldRef];
-            for (int i = 0; i < indexes.length; i++) {
-                json.writeNumber(indexes[i]);
-                json.writeNumber(JsNumbers.thousandthsToString(vectorThousandths[fieldRef][i]));
+            if (fieldRef > 0) {
+                json.append(',');
             }
-            json.writeEndArray();
-            json.writeEndArray();
+            writeFieldVector(json, fieldRef);
+            flushIfFull(json, sink);
+        }
+
+        String[] postingKeys = new String[refs.length];
+        for (int document = 0; document < refs.length; document++) {
+            postingKeys[document] = JsonStringify.quote(refs[document]) + ":{}";
+        }
+        json.append("],\"invertedIndex\":[");
+        for (int t = 0; t < terms.length; t++) {
+            if (t > 0) {
+                json.append(',');
+            }
+            writeTerm(json, t, quotedFields, postingKeys);
+            flushIfFull(json, sink);
+        }
+        json.append("],\"pipeline\":[\"stemmer\"]}");
+        if (sink != null) {
+            sink.append(json);
+            json.setLength(0);
         }
     }
 
-    /** {@code ["term", {"_index": n, "field": {"ref": {}, ...}, ...}]} per term, sorted by UTF-16 units. */
-    private void writeInvertedIndex(JsonGenerator json) throws IOException {
-        for (int t = 0; t < terms.length; t++) {
-            json.writeStartArray();
-            json.writeString(terms[t]);
-            json.writeStartObject();
-            json.writeNumberField("_index", termIndexes[t]);
-            for (int field = 0; field < fields.size(); field++) {
-                json.writeObjectFieldStart(fields.get(field));
-                for (int document : postings[t][field]) {
-                    json.writeObjectFieldStart(refs[document]);
-                    json.writeEndObject();
-                }
-                json.writeEndObject();
+    /** {@code ["field/ref",[termIndex,weight,...]]}, in the order lunr added the documents' fields. */
+    private void writeFieldVector(StringBuilder json, int fieldRef) {
+        String fieldAndRef = fields.get(fieldRef % fields.size()) + '/' + refs[fieldRef / fields.size()];
+        json.append('[').append(JsonStringify.quote(fieldAndRef)).append(",[");
+        int[] indexes = vectorTerms[fieldRef];
+        for (int i = 0; i < indexes.length; i++) {
+            if (i > 0) {
+                json.append(',');
             }
-            json.writeEndObject();
-            json.writeEndArray();
+            json.append(indexes[i]).append(',');
+            JsNumbers.appendThousandths(json, vectorThousandths[fieldRef][i]);
+        }
+        json.append("]]");
+    }
+
+    /** {@code ["term",{"_index":n,"field":{"ref":{},...},...}]}; terms are sorted by UTF-16 units. */
+    private void writeTerm(StringBuilder json, int t, String[] quotedFields, String[] postingKeys) {
+        json.append('[').append(JsonStringify.quote(terms[t])).append(",{\"_index\":").append(termIndexes[t]);
+        for (int field = 0; field < quotedFields.length; field++) {
+            json.append(',').append(quotedFields[field]).append(":{");
+            int[] documents = postings[t][field];
+            for (int i = 0; i < documents.length; i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                json.append(postingKeys[documents[i]]);
+            }
+            json.append('}');
+        }
+        json.append("}]");
+    }
+
+    private static void flushIfFull(StringBuilder json, Writer sink) throws IOException {
+        if (sink != null && json.length() >= CHUNK) {
+            sink.append(json);
+            json.setLength(0);
         }
     }
 }
