@@ -22,21 +22,28 @@ public final class LunrIndex {
 
     private final List<String> fields;
     private final String[] refs;
-    private final int[][] vectorTerms;
-    private final double[][] vectorThousandths;
+    /** Field ref i (document i / fields, field i % fields) has vector elements [vectorOffsets[i], [i + 1]). */
+    private final int[] vectorOffsets;
+    private final int[] vectorTerms;
+    private final double[] vectorThousandths;
+    /** The terms in serialization order, and each one's number in vector space (lunr's _index). */
     private final String[] terms;
     private final int[] termIndexes;
-    private final int[][][] postings;
+    /** Term t's documents in field f, in key order: [postingOffsets[t * fields + f], [t * fields + f + 1]). */
+    private final int[] postingOffsets;
+    private final int[] postingDocuments;
 
-    LunrIndex(List<String> fields, String[] refs, int[][] vectorTerms, double[][] vectorThousandths,
-            String[] terms, int[] termIndexes, int[][][] postings) {
+    LunrIndex(List<String> fields, String[] refs, int[] vectorOffsets, int[] vectorTerms, double[] vectorThousandths,
+            String[] terms, int[] termIndexes, int[] postingOffsets, int[] postingDocuments) {
         this.fields = List.copyOf(fields);
         this.refs = refs;
+        this.vectorOffsets = vectorOffsets;
         this.vectorTerms = vectorTerms;
         this.vectorThousandths = vectorThousandths;
         this.terms = terms;
         this.termIndexes = termIndexes;
-        this.postings = postings;
+        this.postingOffsets = postingOffsets;
+        this.postingDocuments = postingDocuments;
     }
 
     public List<String> fields() {
@@ -80,7 +87,7 @@ public final class LunrIndex {
         json.append(String.join(",", quotedFields));
 
         json.append("],\"fieldVectors\":[");
-        for (int fieldRef = 0; fieldRef < vectorTerms.length; fieldRef++) {
+        for (int fieldRef = 0; fieldRef + 1 < vectorOffsets.length; fieldRef++) {
             if (fieldRef > 0) {
                 json.append(',');
             }
@@ -111,13 +118,12 @@ public final class LunrIndex {
     private void writeFieldVector(StringBuilder json, int fieldRef) {
         String fieldAndRef = fields.get(fieldRef % fields.size()) + '/' + refs[fieldRef / fields.size()];
         json.append('[').append(JsonStringify.quote(fieldAndRef)).append(",[");
-        int[] indexes = vectorTerms[fieldRef];
-        for (int i = 0; i < indexes.length; i++) {
-            if (i > 0) {
+        for (int i = vectorOffsets[fieldRef]; i < vectorOffsets[fieldRef + 1]; i++) {
+            if (i > vectorOffsets[fieldRef]) {
                 json.append(',');
             }
-            json.append(indexes[i]).append(',');
-            JsNumbers.appendThousandths(json, vectorThousandths[fieldRef][i]);
+            json.append(vectorTerms[i]).append(',');
+            JsNumbers.appendThousandths(json, vectorThousandths[i]);
         }
         json.append("]]");
     }
@@ -127,12 +133,13 @@ public final class LunrIndex {
         json.append('[').append(JsonStringify.quote(terms[t])).append(",{\"_index\":").append(termIndexes[t]);
         for (int field = 0; field < quotedFields.length; field++) {
             json.append(',').append(quotedFields[field]).append(":{");
-            int[] documents = postings[t][field];
-            for (int i = 0; i < documents.length; i++) {
-                if (i > 0) {
+            int from = postingOffsets[t * quotedFields.length + field];
+            int to = postingOffsets[t * quotedFields.length + field + 1];
+            for (int i = from; i < to; i++) {
+                if (i > from) {
                     json.append(',');
                 }
-                json.append(postingKeys[documents[i]]);
+                json.append(postingKeys[postingDocuments[i]]);
             }
             json.append('}');
         }

@@ -70,20 +70,23 @@ public final class LunrIndexBuilder {
         private final int fieldCount = fields.size();
         /** Numbers the terms as lunr does, since documents, fields and tokens are fed to it in lunr's order. */
         private final TextPipeline pipeline = new TextPipeline();
-        /** Per term number: per field, the documents holding the term, in ascending order. */
-        private final List<DocumentList[]> postings = new ArrayList<>();
-        /** Per field ref (document * fieldCount + field): its terms' numbers ascending, and their counts. */
-        private final int[][] vectorTerms;
-        private final int[][] vectorCounts;
+        /** Per field ref (document * fieldCount + field): its number of terms, repetitions included. */
         private final int[] fieldLengths;
+        /**
+         * One entry per field ref and distinct term in it, in the order the fields are added, which is field
+         * ref order: the field ref, the term's number and its frequency in that field. Flat int arrays, as
+         * there are as many entries as vector elements and postings.
+         */
+        private int[] entryFieldRefs = new int[1 << 12];
+        private int[] entryTerms = new int[1 << 12];
+        private int[] entryFrequencies = new int[1 << 12];
+        private int entryCount;
         /** Term frequencies in the field being added, by term number; all zero between fields. */
-        private int[] frequencies = new int[1024];
+        private int[] frequencies = new int[1 << 10];
 
         Run(List<SearchDocument> documents) {
             this.documents = List.copyOf(documents);
-            this.vectorTerms = new int[this.documents.size() * fieldCount][];
-            this.vectorCounts = new int[vectorTerms.length][];
-            this.fieldLengths = new int[vectorTerms.length];
+            this.fieldLengths = new int[this.documents.size() * fieldCount];
         }
 
         LunrIndex index() {
@@ -91,23 +94,60 @@ public final class LunrIndexBuilder {
             for (int document = 0; document < documents.size(); document++) {
                 Map<String, String> texts = documents.get(document).fields();
                 for (int field = 0; field < fieldCount; field++) {
-                    addField(document, field, texts.get(fieldNames.get(field)));
+                    addField(document * fieldCount + field, texts.get(fieldNames.get(field)));
                 }
             }
-            double[][] weights = weights(refs);
+            int termCount = pipeline.termCount();
+            int[] termStarts = new int[termCount + 1];
+            int[] byTerm = entriesByTerm(termStarts);
+
+            int[] vectorOffsets = new int[fieldLengths.length + 1];
+            int[] vectorTerms = new int[entryCount];
+            double[] weights = new double[entryCount];
+            fieldVectors(termStarts, byTerm, vectorOffsets, vectorTerms, weights);
 
             int[] termsInOrder = pipeline.termNumbersByTerm(); // Index.load insists on this order
+            String[] sortedTerms = new String[termCount];
+            int[] postingOffsets = new int[termCount * fieldCount + 1];
+            int[] postingDocuments = new int[entryCount];
             PostingKeyOrder keyOrder = new PostingKeyOrder(refs);
-            String[] sortedTerms = new String[termsInOrder.length];
-            int[][][] sortedPostings = new int[termsInOrder.length][fieldCount][];
-            for (int i = 0; i < termsInOrder.length; i++) {
+            int position = 0;
+            for (int i = 0; i < termCount; i++) {
                 int term = termsInOrder[i];
                 sortedTerms[i] = pipeline.term(term);
                 for (int field = 0; field < fieldCount; field++) {
-                    sortedPostings[i][field] = keyOrder.apply(postings.get(term)[field]);
+                    int start = position;
+                    postingOffsets[i * fieldCount + field] = start;
+                    for (int k = termStarts[term]; k < termStarts[term + 1]; k++) {
+                        int fieldRef = entryFieldRefs[byTerm[k]];
+                        if (fieldRef % fieldCount == field) {
+                            postingDocuments[position++] = fieldRef / fieldCount;
+                        }
+                    }
+                    keyOrder.sort(postingDocuments, start, position);
                 }
             }
-            return new LunrIndex(fieldNames, refs, vectorTerms, weights, sortedTerms, termsInOrder, sortedPostings);
+            postingOffsets[termCount * fieldCount] = position;
+            return new LunrIndex(fieldNames, refs, vectorOffsets, vectorTerms, weights, sortedTerms, termsInOrder,
+                    postingOffsets, postingDocuments);
+        }
+
+        /**
+         * The entries grouped by term, by a counting sort: term t's entries are
+         * {@code byTerm[termStarts[t], termStarts[t + 1])}. The sort is stable, so each term's entries stay in
+         * field ref order, which puts a term's documents in ascending order within each field.
+         */
+        private int[] entriesByTerm(int[] termStarts) {
+            for (int entry = 0; entry < entryCount; entry++) {
+                termStarts[entryTerms[entry] + 1]++;
+            }
+            runningSums(termStarts);
+            int[] byTerm = new int[entryCount];
+            int[] next = Arrays.copyOf(termStarts, termStarts.length - 1);
+            for (int entry = 0; entry < entryCount; entry++) {
+                byTerm[next[entryTerms[entry]]++] = entry;
+            }
+            return byTerm;
         }
 
         /** The refs in document order, once every document is known to fit the index. */
@@ -133,46 +173,44 @@ public final class LunrIndexBuilder {
             return refs;
         }
 
-        private void addField(int document, int field, String text) {
+        private void addField(int fieldRef, String text) {
             int[] terms = text == null ? new int[0] : pipeline.termNumbers(text);
-            while (postings.size() < pipeline.termCount()) {
-                DocumentList[] perField = new DocumentList[fieldCount];
-                for (int f = 0; f < fieldCount; f++) {
-                    perField[f] = new DocumentList();
-                }
-                postings.add(perField);
-            }
+            fieldLengths[fieldRef] = terms.length;
             if (frequencies.length < pipeline.termCount()) {
                 frequencies = Arrays.copyOf(frequencies, Math.max(pipeline.termCount(), frequencies.length * 2));
             }
-            // count with a dense array, remembering which entries to read back and clear
-            int[] distinct = new int[terms.length];
-            int distinctCount = 0;
+            if (entryFieldRefs.length < entryCount + terms.length) {
+                int capacity = Math.max(entryCount + terms.length, entryFieldRefs.length * 2);
+                entryFieldRefs = Arrays.copyOf(entryFieldRefs, capacity);
+                entryTerms = Arrays.copyOf(entryTerms, capacity);
+                entryFrequencies = Arrays.copyOf(entryFrequencies, capacity);
+            }
+            // count with a dense array; each term's first occurrence makes its entry, read back and cleared below
+            int first = entryCount;
             for (int term : terms) {
                 if (frequencies[term]++ == 0) {
-                    distinct[distinctCount++] = term;
-                    postings.get(term)[field].add(document);
+                    entryFieldRefs[entryCount] = fieldRef;
+                    entryTerms[entryCount] = term;
+                    entryCount++;
                 }
             }
-            int[] vector = Arrays.copyOf(distinct, distinctCount);
-            Arrays.sort(vector);
-            int[] counts = new int[distinctCount];
-            for (int i = 0; i < distinctCount; i++) {
-                counts[i] = frequencies[vector[i]];
-                frequencies[vector[i]] = 0;
+            for (int entry = first; entry < entryCount; entry++) {
+                entryFrequencies[entry] = frequencies[entryTerms[entry]];
+                frequencies[entryTerms[entry]] = 0;
             }
-            int fieldRef = document * fieldCount + field;
-            fieldLengths[fieldRef] = terms.length;
-            vectorTerms[fieldRef] = vector;
-            vectorCounts[fieldRef] = counts;
         }
 
         /**
-         * lunr's BM25 weights, {@code Math.round(score * 1000)}: the same double operations in the same
-         * order as {@code lunr.Builder#createFieldVectors}, with {@link StrictMath#log}, which agrees with
-         * V8's {@code Math.log} to the last bit where {@link Math#log} does not.
+         * Each field ref's vector, flat ({@code vectorOffsets} delimit them): its term numbers ascending and
+         * lunr's BM25 weight of each, {@code Math.round(score * 1000)}. Walking the entries term by term visits
+         * every field ref's terms in ascending order, so the vectors come out sorted, as lunr sorts them.
+         *
+         * <p>The weights are the same double operations in the same order as
+         * {@code lunr.Builder#createFieldVectors}, with {@link StrictMath#log}, which agrees with V8's
+         * {@code Math.log} to the last bit where {@link Math#log} does not.
          */
-        private double[][] weights(String[] refs) {
+        private void fieldVectors(int[] termStarts, int[] byTerm, int[] vectorOffsets, int[] vectorTerms,
+                double[] weights) {
             int documentCount = documents.size();
             double[] averageLengths = new double[fieldCount];
             for (int field = 0; field < fieldCount; field++) {
@@ -182,58 +220,45 @@ public final class LunrIndexBuilder {
                 }
                 averageLengths[field] = (double) sum / documentCount;
             }
-            double[] idf = new double[postings.size()];
-            for (int term = 0; term < idf.length; term++) {
-                int documentsWithTerm = documentsWithTerm(term);
-                double x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-                idf[term] = StrictMath.log(1 + Math.abs(x));
+            for (int entry = 0; entry < entryCount; entry++) {
+                vectorOffsets[entryFieldRefs[entry] + 1]++;
             }
-            double[][] weights = new double[vectorTerms.length][];
-            for (int fieldRef = 0; fieldRef < vectorTerms.length; fieldRef++) {
-                int document = fieldRef / fieldCount;
-                SearchField field = fields.get(fieldRef % fieldCount);
-                double averageLength = averageLengths[fieldRef % fieldCount];
-                double documentBoost = documents.get(document).boost();
-                int[] indexes = vectorTerms[fieldRef];
-                weights[fieldRef] = new double[indexes.length];
-                for (int i = 0; i < indexes.length; i++) {
-                    int tf = vectorCounts[fieldRef][i];
-                    double score = idf[indexes[i]] * ((K1 + 1) * tf)
-                            / (K1 * (1 - B + B * (fieldLengths[fieldRef] / averageLength)) + tf);
-                    score *= field.boost();
-                    score *= documentBoost;
+            runningSums(vectorOffsets);
+            int[] next = Arrays.copyOf(vectorOffsets, fieldLengths.length);
+            for (int term = 0; term + 1 < termStarts.length; term++) {
+                // lunr's documentsWithTerm: a document with the term in two fields counts twice
+                int documentsWithTerm = termStarts[term + 1] - termStarts[term];
+                double x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+                double idf = StrictMath.log(1 + Math.abs(x));
+                for (int k = termStarts[term]; k < termStarts[term + 1]; k++) {
+                    int entry = byTerm[k];
+                    int fieldRef = entryFieldRefs[entry];
+                    int field = fieldRef % fieldCount;
+                    SearchDocument document = documents.get(fieldRef / fieldCount);
+                    int tf = entryFrequencies[entry];
+                    double score = idf * ((K1 + 1) * tf)
+                            / (K1 * (1 - B + B * (fieldLengths[fieldRef] / averageLengths[field])) + tf);
+                    score *= fields.get(field).boost();
+                    score *= document.boost();
                     double thousandths = JsNumbers.round(score * 1000);
                     if (Double.isInfinite(thousandths)) {
-                        throw new IllegalArgumentException("The weight of a term in field '" + field.name()
-                                + "' of search document '" + refs[document] + "' overflows: field boost "
-                                + field.boost() + " times document boost " + documentBoost + " is too large");
+                        throw new IllegalArgumentException("The weight of a term in field '" + fieldNames.get(field)
+                                + "' of search document '" + document.ref() + "' overflows: field boost "
+                                + fields.get(field).boost() + " times document boost " + document.boost()
+                                + " is too large");
                     }
-                    weights[fieldRef][i] = thousandths;
+                    int position = next[fieldRef]++;
+                    vectorTerms[position] = term;
+                    weights[position] = thousandths;
                 }
             }
-            return weights;
-        }
-
-        /** lunr's documentsWithTerm: a document with the term in two fields counts twice. */
-        private int documentsWithTerm(int term) {
-            int sum = 0;
-            for (DocumentList list : postings.get(term)) {
-                sum += list.size;
-            }
-            return sum;
         }
     }
 
-    /** A growing list of document numbers; each document is added at most once, in ascending order. */
-    private static final class DocumentList {
-        private int[] documents = new int[2];
-        private int size;
-
-        void add(int document) {
-            if (size == documents.length) {
-                documents = Arrays.copyOf(documents, size * 2);
-            }
-            documents[size++] = document;
+    /** Turns counts into running sums: {@code a[i]} becomes {@code a[0] + ... + a[i]}. */
+    private static void runningSums(int[] a) {
+        for (int i = 1; i < a.length; i++) {
+            a[i] += a[i - 1];
         }
     }
 
@@ -258,20 +283,18 @@ public final class LunrIndexBuilder {
             documentOrder = identity;
         }
 
-        /** The documents of {@code list}, which are in document order, in key order. */
-        int[] apply(DocumentList list) {
-            int[] documents = Arrays.copyOf(list.documents, list.size);
+        /** Puts {@code documents[from, to)}, which are in document order, in key order. */
+        void sort(int[] documents, int from, int to) {
             if (documentOrder) {
-                return documents;
+                return;
             }
-            for (int i = 0; i < documents.length; i++) {
+            for (int i = from; i < to; i++) {
                 documents[i] = rank[documents[i]];
             }
-            Arrays.sort(documents);
-            for (int i = 0; i < documents.length; i++) {
+            Arrays.sort(documents, from, to);
+            for (int i = from; i < to; i++) {
                 documents[i] = order[documents[i]];
             }
-            return documents;
         }
     }
 
