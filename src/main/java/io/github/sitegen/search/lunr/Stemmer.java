@@ -1,5 +1,7 @@
 package io.github.sitegen.search.lunr;
 
+import java.util.stream.IntStream;
+
 /**
  * lunr's {@code lunr.stemmer}: its own variant of the Porter (1980) stemmer, written in lunr as JavaScript
  * regular expressions without the {@code u} flag.
@@ -16,27 +18,23 @@ package io.github.sitegen.search.lunr;
  */
 public final class Stemmer {
 
-    /** Step 2's suffixes and replacements, longest first, so the first that fits is lunr's lazy match. */
-    private static final String[][] STEP2 = {
-        {"ational", "ate"}, {"ization", "ize"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"},
-        {"tional", "tion"}, {"biliti", "ble"},
-        {"entli", "ent"}, {"ousli", "ous"}, {"ation", "ate"}, {"alism", "al"}, {"aliti", "al"}, {"iviti", "ive"},
-        {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"}, {"alli", "al"}, {"ator", "ate"}, {"logi", "log"},
-        {"bli", "ble"}, {"eli", "e"},
-    };
+    private static final Suffixes STEP2 = new Suffixes(
+            "ational", "ate", "ization", "ize", "iveness", "ive", "fulness", "ful", "ousness", "ous",
+            "tional", "tion", "biliti", "ble",
+            "entli", "ent", "ousli", "ous", "ation", "ate", "alism", "al", "aliti", "al", "iviti", "ive",
+            "enci", "ence", "anci", "ance", "izer", "ize", "alli", "al", "ator", "ate", "logi", "log",
+            "bli", "ble", "eli", "e");
 
-    private static final String[][] STEP3 = {
-        {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
-        {"ical", "ic"}, {"ness", ""},
-        {"ful", ""},
-    };
+    private static final Suffixes STEP3 = new Suffixes(
+            "icate", "ic", "ative", "", "alize", "al", "iciti", "ic",
+            "ical", "ic", "ness", "",
+            "ful", "");
 
-    private static final String[][] STEP4 = {
-        {"ement", ""},
-        {"ance", ""}, {"ence", ""}, {"able", ""}, {"ible", ""}, {"ment", ""},
-        {"ant", ""}, {"ent", ""}, {"ism", ""}, {"ate", ""}, {"iti", ""}, {"ous", ""}, {"ive", ""}, {"ize", ""},
-        {"al", ""}, {"er", ""}, {"ic", ""}, {"ou", ""},
-    };
+    private static final Suffixes STEP4 = new Suffixes(
+            "ement", "",
+            "ance", "", "ence", "", "able", "", "ible", "", "ment", "",
+            "ant", "", "ent", "", "ism", "", "ate", "", "iti", "", "ous", "", "ive", "", "ize", "",
+            "al", "", "er", "", "ic", "", "ou", "");
 
     private Stemmer() {
     }
@@ -90,7 +88,8 @@ public final class Stemmer {
         char last = w.chars[stem - 1];
         if (w.endsWith("at") || w.endsWith("bl") || w.endsWith("iz")) {
             w.append("e");
-        } else if (stem >= 2 && last == w.chars[stem - 2] && "aeiouylsz".indexOf(last) < 0) {
+        } else if (stem >= 2 && last == w.chars[stem - 2] && !isVowelOrY(last) && last != 'l' && last != 's'
+                && last != 'z') {
             w.truncate(stem - 1);
         } else if (w.endsConsonantVowelConsonant(stem)) {
             w.append("e");
@@ -105,13 +104,13 @@ public final class Stemmer {
     }
 
     /** Steps 2 and 3: replace the longest listed suffix, but only if the stem before it has m > 0. */
-    private static void replaceSuffix(Word w, String[][] suffixes, int minimumMeasure) {
+    private static void replaceSuffix(Word w, Suffixes suffixes, int minimumMeasure) {
         int listed = w.longestSuffix(suffixes);
         if (listed >= 0) {
-            int stem = w.length - suffixes[listed][0].length();
+            int stem = w.length - suffixes.suffixes[listed].length;
             if (w.measureAtLeast(stem, minimumMeasure)) {
                 w.truncate(stem);
-                w.append(suffixes[listed][1]);
+                w.append(suffixes.replacements[listed]);
             }
         }
     }
@@ -150,23 +149,72 @@ public final class Stemmer {
         return isVowel(c) || c == 'y';
     }
 
+    /**
+     * A step's suffixes and their replacements, longest first, so the first that fits is lunr's lazy match;
+     * indexed by last letter, as most words are only worth a look at two or three of them.
+     */
+    private static final class Suffixes {
+        final char[][] suffixes;
+        final String[] replacements;
+        /** Per ASCII unit, the indexes of the suffixes ending in it, longest first. */
+        private final int[][] byLastUnit = new int[0x80][];
+
+        Suffixes(String... suffixesAndReplacements) {
+            suffixes = new char[suffixesAndReplacements.length / 2][];
+            replacements = new String[suffixes.length];
+            for (int i = 0; i < suffixes.length; i++) {
+                suffixes[i] = suffixesAndReplacements[2 * i].toCharArray();
+                replacements[i] = suffixesAndReplacements[2 * i + 1];
+            }
+            for (char last = 0; last < byLastUnit.length; last++) {
+                final char unit = last;
+                byLastUnit[last] = IntStream.range(0, suffixes.length)
+                        .filter(i -> suffixes[i][suffixes[i].length - 1] == unit).toArray();
+            }
+        }
+
+        /** Indexes of the suffixes that can end a word ending in {@code last}, longest first. */
+        int[] endingIn(char last) {
+            return last < byLastUnit.length ? byLastUnit[last] : NONE;
+        }
+
+        private static final int[] NONE = {};
+    }
+
     /** The word being stemmed, as UTF-16 units; no rule makes it longer than it was. */
     private static final class Word {
         char[] chars;
         int length;
+        /** Whether the word holds \n, \r, U+2028 or U+2029, which JavaScript's {@code .} does not match. */
+        final boolean hasLineTerminator;
 
         Word(String word) {
             length = word.length();
             chars = word.toCharArray();
+            hasLineTerminator = hasLineTerminator(length);
         }
 
+        /** Compares from the end, where words differ most. */
         boolean endsWith(String suffix) {
             int start = length - suffix.length();
             if (start < 0) {
                 return false;
             }
-            for (int i = 0; i < suffix.length(); i++) {
+            for (int i = suffix.length() - 1; i >= 0; i--) {
                 if (chars[start + i] != suffix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean endsWith(char[] suffix) {
+            int start = length - suffix.length;
+            if (start < 0) {
+                return false;
+            }
+            for (int i = suffix.length - 1; i >= 0; i--) {
+                if (chars[start + i] != suffix[i]) {
                     return false;
                 }
             }
@@ -189,11 +237,11 @@ public final class Stemmer {
          * non-empty stem before a listed suffix holds a line terminator, every longer one does too, so then
          * nothing matches.
          */
-        int longestSuffix(String[][] suffixes) {
-            for (int i = 0; i < suffixes.length; i++) {
-                String suffix = suffixes[i][0];
-                if (suffix.length() < length && endsWith(suffix)) {
-                    return isStem(length - suffix.length()) ? i : -1;
+        int longestSuffix(Suffixes listed) {
+            for (int i : listed.endingIn(chars[length - 1])) {
+                char[] suffix = listed.suffixes[i];
+                if (suffix.length < length && endsWith(suffix)) {
+                    return isStem(length - suffix.length) ? i : -1;
                 }
             }
             return -1;
@@ -201,16 +249,17 @@ public final class Stemmer {
 
         /** Whether {@code chars[0, end)} can be the {@code (.+?)} of a JavaScript regex: non-empty, no line terminator. */
         boolean isStem(int end) {
-            if (end < 1) {
-                return false;
-            }
+            return end >= 1 && !(hasLineTerminator && hasLineTerminator(end)); // rules never add one
+        }
+
+        private boolean hasLineTerminator(int end) {
             for (int i = 0; i < end; i++) {
                 char c = chars[i];
-                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                    return false;
+                if (c <= '\r' ? c == '\n' || c == '\r' : c == '\u2028' || c == '\u2029') {
+                    return true;
                 }
             }
-            return true;
+            return false;
         }
 
         // ---- lunr's measure patterns over c = [^aeiou], v = [aeiouy], C = c[^aeiouy]*, V = v[aeiou]* ----
@@ -261,8 +310,11 @@ public final class Stemmer {
 
         /** {@code ^C v [^aeiouwxy]$} on {@code chars[0, end)}. */
         boolean endsConsonantVowelConsonant(int end) {
-            if (end < 3 || isVowel(chars[0]) || !isVowelOrY(chars[end - 2])
-                    || "aeiouwxy".indexOf(chars[end - 1]) >= 0) {
+            if (end < 3) {
+                return false;
+            }
+            char last = chars[end - 1];
+            if (isVowel(chars[0]) || !isVowelOrY(chars[end - 2]) || isVowelOrY(last) || last == 'w' || last == 'x') {
                 return false;
             }
             for (int i = 1; i < end - 2; i++) {
