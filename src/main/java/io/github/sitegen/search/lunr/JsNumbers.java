@@ -39,7 +39,7 @@ public final class JsNumbers {
      * {@code Math.round(score * 1000) / 1000}.
      */
     public static String thousandthsToString(double n) {
-        return appendThousandths(new StringBuilder(24), n).toString();
+        return appendThousandths(new JsonText(24), n).toString();
     }
 
     /**
@@ -47,7 +47,7 @@ public final class JsNumbers {
      * decimal {@code n / 1000} without trailing zeros, written from the integer without any parsing or
      * {@code BigDecimal}, as an index writes one for every weight.
      */
-    public static StringBuilder appendThousandths(StringBuilder out, double n) {
+    public static JsonText appendThousandths(JsonText out, double n) {
         if (Math.abs(n) >= THOUSANDTHS_FAST_LIMIT || n != Math.rint(n)) {
             return out.append(toString(n / 1000));
         }
@@ -56,14 +56,16 @@ public final class JsNumbers {
             out.append('-');
             units = -units;
         }
-        out.append(units / 1000);
+        out.appendInteger(units / 1000);
         int fraction = (int) (units % 1000);
         if (fraction != 0) {
-            out.append(fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".");
-            while (fraction % 10 == 0) {
-                fraction /= 10;
+            out.append('.').append((char) ('0' + fraction / 100));
+            if (fraction % 100 != 0) {
+                out.append((char) ('0' + fraction / 10 % 10));
+                if (fraction % 10 != 0) {
+                    out.append((char) ('0' + fraction % 10));
+                }
             }
-            out.append(fraction);
         }
         return out;
     }

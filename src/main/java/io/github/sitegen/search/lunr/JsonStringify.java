@@ -82,7 +82,7 @@ public final class JsonStringify {
     }
 
     /** Control characters, quote, backslash and surrogates, the last only when unpaired. */
-    private static boolean needsEscape(char c) {
+    static boolean needsEscape(char c) {
         return c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c);
     }
 
