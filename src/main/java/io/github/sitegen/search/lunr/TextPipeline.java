@@ -16,8 +16,8 @@ import java.util.Map;
  *
  * <p>Built for speed, because a corpus repeats a few thousand distinct words many times: the pipeline is a
  * pure function of the trimmed token, so its result is cached per trimmed token, looked up straight from the
- * lowercased characters without making a string; only a token never seen before is trimmed, filtered and
- * stemmed as a string. Not thread-safe: use one instance per index build.
+ * lowercased characters without making a string. The stop words are cached from the start, so only a token
+ * never seen before becomes a string, to be stemmed. Not thread-safe: use one instance per index build.
  */
 public final class TextPipeline {
 
@@ -38,6 +38,14 @@ public final class TextPipeline {
     /** The lowercased text of the current call; reused, as is the buffer of term numbers. */
     private char[] chars = new char[256];
     private int[] numbers = new int[64];
+
+    public TextPipeline() {
+        // the stop word filter's answers, cached up front: then a new token only needs stemming
+        for (String stopWord : StopWords.all()) {
+            char[] word = stopWord.toCharArray();
+            cache.put(word, 0, word.length, TokenCache.hash(word, 0, word.length), STOP_WORD);
+        }
+    }
 
     /** The terms of {@code text}, in token order, with repetitions. */
     public List<String> terms(String text) {
@@ -112,15 +120,16 @@ public final class TextPipeline {
         return result;
     }
 
-    /** Stop word filter and stemmer for a trimmed token seen for the first time. */
+    /** The stemmer, and the term's number, for a trimmed token seen for the first time (no stop word). */
     private int analyze(String trimmed) {
-        if (StopWords.contains(trimmed)) {
-            return STOP_WORD;
-        }
-        return numbersByTerm.computeIfAbsent(Stemmer.stem(trimmed), term -> {
+        String term = Stemmer.stem(trimmed);
+        Integer number = numbersByTerm.get(term);
+        if (number == null) {
+            number = terms.size();
             terms.add(term);
-            return terms.size() - 1;
-        });
+            numbersByTerm.put(term, number);
+        }
+        return number;
     }
 
     /**
