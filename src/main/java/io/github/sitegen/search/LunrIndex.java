@@ -104,7 +104,8 @@ public final class LunrIndex {
         for (int document = 0; document < refs.length; document++) {
             postingKeys[document] = JsonStringify.quote(refs[document]) + ":{}";
         }
-        String[] fieldKeys = fields.stream().map(field -> "," + JsonStringify.quote(field) + ":{").toArray(String[]::new);
+        String[] fieldKeys = fields.stream().map(field -> "," + JsonStringify.quote(field) + ":{")
+                .toArray(String[]::new);
         json.append("],\"invertedIndex\":[");
         for (int t = 0; t < terms.length; t++) {
             if (t > 0) {

@@ -24,10 +24,10 @@ import java.util.zip.GZIPOutputStream;
  * {@value #WARMUP_ITERATIONS} iterations and {@value #WARMUP_CPU_SECONDS} s of process CPU time: an iteration
  * count alone warms a fast side for far less time, and wall time on a loaded machine may leave a JIT
  * compiler little CPU; Java warms up once, node in each of its processes, as its JIT state dies with the
- * process), and the same timed loop, each iteration building an index and serializing that index. The sides alternate in rounds so
- * that both see the same load on a shared machine; per-iteration times are reported as median (robust to
- * noise), mean and minimum (the run least disturbed by other processes), plus process CPU time (all
- * threads, so GC and JIT count) as a cross-check.
+ * process), and the same timed loop, each iteration building an index and serializing that index. The sides
+ * alternate in rounds so that both see the same load on a shared machine; per-iteration times are reported
+ * as median (robust to noise), mean and minimum (the run least disturbed by other processes), plus process
+ * CPU time (all threads, so GC and JIT count) as a cross-check.
  *
  * <pre>
  * mvn -B -q test-compile -Dmaven.plugin.skip=true

@@ -103,22 +103,26 @@ public final class Stemmer {
         }
     }
 
-    /** Steps 2 and 3: replace the longest listed suffix, but only if the stem before it has m > 0. */
-    private static void replaceSuffix(Word w, Suffixes suffixes, int minimumMeasure) {
+    /**
+     * Steps 2 to 4: replaces the longest listed suffix if the stem before it has m &gt;= {@code minimumMeasure}.
+     * Returns whether a listed suffix matched, whether or not it was replaced.
+     */
+    private static boolean replaceSuffix(Word w, Suffixes suffixes, int minimumMeasure) {
         int listed = w.longestSuffix(suffixes);
-        if (listed >= 0) {
-            int stem = w.length - suffixes.suffixes[listed].length;
-            if (w.measureAtLeast(stem, minimumMeasure)) {
-                w.truncate(stem);
-                w.append(suffixes.replacements[listed]);
-            }
+        if (listed < 0) {
+            return false;
         }
+        int stem = w.length - suffixes.suffixes[listed].length;
+        if (w.measureAtLeast(stem, minimumMeasure)) {
+            w.truncate(stem);
+            w.append(suffixes.replacements[listed]);
+        }
+        return true;
     }
 
     /** Step 4: delete a listed suffix if m > 1, or else (only if none is listed) the {@code ion} of -sion/-tion. */
     private static void step4(Word w) {
-        if (w.longestSuffix(STEP4) >= 0) {
-            replaceSuffix(w, STEP4, 2);
+        if (replaceSuffix(w, STEP4, 2)) {
             return;
         }
         int n = w.length;
@@ -154,6 +158,8 @@ public final class Stemmer {
      * indexed by last letter, as most words are only worth a look at two or three of them.
      */
     private static final class Suffixes {
+        private static final int[] NONE = {};
+
         final char[][] suffixes;
         final String[] replacements;
         /** Per ASCII unit, the indexes of the suffixes ending in it, longest first. */
@@ -177,13 +183,11 @@ public final class Stemmer {
         int[] endingIn(char last) {
             return last < byLastUnit.length ? byLastUnit[last] : NONE;
         }
-
-        private static final int[] NONE = {};
     }
 
     /** The word being stemmed, as UTF-16 units; no rule makes it longer than it was. */
     private static final class Word {
-        char[] chars;
+        final char[] chars;
         int length;
         /** Whether the word holds \n, \r, U+2028 or U+2029, which JavaScript's {@code .} does not match. */
         final boolean hasLineTerminator;
@@ -247,7 +251,7 @@ public final class Stemmer {
             return -1;
         }
 
-        /** Whether {@code chars[0, end)} can be the {@code (.+?)} of a JavaScript regex: non-empty, no line terminator. */
+        /** Whether {@code chars[0, end)} can be a JavaScript regex's {@code (.+?)}: non-empty, no line terminator. */
         boolean isStem(int end) {
             return end >= 1 && !(hasLineTerminator && hasLineTerminator(end)); // rules never add one
         }
@@ -264,7 +268,7 @@ public final class Stemmer {
 
         // ---- lunr's measure patterns over c = [^aeiou], v = [aeiouy], C = c[^aeiouy]*, V = v[aeiou]* ----
 
-        /** m &gt;= min for {@code chars[0, end)}: m &gt; 0 is {@code ^(C)?VC}, m &gt; 1 is {@code ^(C)?VCVC}, both prefixes. */
+        /** m &gt;= min for {@code chars[0, end)}: m &gt; 0 is {@code ^(C)?VC}, m &gt; 1 is {@code ^(C)?VCVC}. */
         boolean measureAtLeast(int end, int min) {
             return end > 0 && (isVowelOrY(chars[0]) && measure(end, true) >= min
                     || !isVowel(chars[0]) && measure(end, false) >= min);

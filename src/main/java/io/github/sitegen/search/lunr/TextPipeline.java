@@ -70,17 +70,18 @@ public final class TextPipeline {
             if (i == n) {
                 return Arrays.copyOf(numbers, count);
             }
-            int start = i;
+            int start = i; // a token: a run of non-separators, as Tokenizer splits
             while (i < n && !Tokenizer.isSeparator(c[i])) {
                 i++;
             }
             int end = i;
-            while (start < end && !Trimmer.isWordChar(c[start])) {
+            while (start < end && !Trimmer.isWordChar(c[start])) { // trimmed as Trimmer trims
                 start++;
             }
             while (end > start && !Trimmer.isWordChar(c[end - 1])) {
                 end--;
             }
+            // stop word filter and stemmer: a pure function of the trimmed token, so cached
             int hash = TokenCache.hash(c, start, end);
             int number = cache.get(c, start, end, hash);
             if (number == TokenCache.ABSENT) {
