@@ -48,23 +48,37 @@ const commands = {
     }
   },
 
-  // + iterations -> {msPerBuild, msPerStringify, jsonChars}; times only lunr's work, not node's start or file I/O
+  // + warmupIterations, warmupCpuMs, iterations -> {buildMs: [..], stringifyMs: [..], cpuMs, jsonChars}: per
+  // iteration, lunr(...) and then JSON.stringify of that index, after untimed rounds of the same for at least
+  // warmupIterations and warmupCpuMs of process CPU time; cpuMs is the process CPU time
+  // (all threads) of the timed rounds. Times only lunr's work, not node's start or file I/O.
   bench: function (spec) {
-    let idx = buildIndex(spec) // warm up
-    let json = JSON.stringify(idx)
-    let start = process.hrtime.bigint()
-    for (let i = 0; i < spec.iterations; i++) {
-      idx = buildIndex(spec)
+    let json
+    const cpuMs = function () {
+      const usage = process.cpuUsage()
+      return (usage.user + usage.system) / 1000
     }
-    const buildMs = Number(process.hrtime.bigint() - start) / 1e6
-    start = process.hrtime.bigint()
+    const warmupEnd = cpuMs() + spec.warmupCpuMs
+    for (let i = 0; i < spec.warmupIterations || cpuMs() < warmupEnd; i++) {
+      json = JSON.stringify(buildIndex(spec))
+    }
+    const buildMs = []
+    const stringifyMs = []
+    const cpuStart = process.cpuUsage()
     for (let i = 0; i < spec.iterations; i++) {
+      const start = process.hrtime.bigint()
+      const idx = buildIndex(spec)
+      const built = process.hrtime.bigint()
       json = JSON.stringify(idx)
+      const end = process.hrtime.bigint()
+      buildMs.push(Number(built - start) / 1e6)
+      stringifyMs.push(Number(end - built) / 1e6)
     }
-    const stringifyMs = Number(process.hrtime.bigint() - start) / 1e6
+    const cpu = process.cpuUsage(cpuStart)
     return {
-      msPerBuild: buildMs / spec.iterations,
-      msPerStringify: stringifyMs / spec.iterations,
+      buildMs: buildMs,
+      stringifyMs: stringifyMs,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       jsonChars: json.length
     }
   },

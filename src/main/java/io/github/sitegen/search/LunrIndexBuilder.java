@@ -5,7 +5,6 @@ import io.github.sitegen.search.lunr.JsPropertyKeys;
 import io.github.sitegen.search.lunr.TextPipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,41 +68,86 @@ public final class LunrIndexBuilder {
     private final class Run {
         private final List<SearchDocument> documents;
         private final int fieldCount = fields.size();
+        /** Numbers the terms as lunr does, since documents, fields and tokens are fed to it in lunr's order. */
         private final TextPipeline pipeline = new TextPipeline();
-        private final Map<String, Term> termsByText = new HashMap<>();
-        private final List<Term> termsByIndex = new ArrayList<>();
-        /** Per field ref (document * fieldCount + field): its terms' indexes ascending, and their counts. */
-        private final int[][] vectorTerms;
-        private final int[][] vectorCounts;
+        /** Per field ref (document * fieldCount + field): its number of terms, repetitions included. */
         private final int[] fieldLengths;
+        /**
+         * One entry per field ref and distinct term in it, in the order the fields are added, which is field
+         * ref order: the field ref, the term's number and its frequency in that field. Flat int arrays, as
+         * there are as many entries as vector elements and postings.
+         */
+        private int[] entryFieldRefs = new int[1 << 12];
+        private int[] entryTerms = new int[1 << 12];
+        private int[] entryFrequencies = new int[1 << 12];
+        private int entryCount;
+        /** Term frequencies in the field being added, by term number; all zero between fields. */
+        private int[] frequencies = new int[1 << 10];
 
         Run(List<SearchDocument> documents) {
             this.documents = List.copyOf(documents);
-            this.vectorTerms = new int[this.documents.size() * fieldCount][];
-            this.vectorCounts = new int[vectorTerms.length][];
-            this.fieldLengths = new int[vectorTerms.length];
+            this.fieldLengths = new int[this.documents.size() * fieldCount];
         }
 
         LunrIndex index() {
             String[] refs = refsOfValidDocuments();
             for (int document = 0; document < documents.size(); document++) {
+                Map<String, String> texts = documents.get(document).fields();
                 for (int field = 0; field < fieldCount; field++) {
-                    addField(document, field);
+                    addField(document * fieldCount + field, texts.get(fieldNames.get(field)));
                 }
             }
-            double[][] weights = weights(refs);
-            Term[] sorted = termsByIndex.toArray(new Term[0]);
-            Arrays.sort(sorted, Comparator.comparing(term -> term.text));
-            int[] keyRank = keyRanks(refs);
-            String[] sortedTerms = new String[sorted.length];
-            int[] termIndexes = new int[sorted.length];
-            int[][][] postings = new int[sorted.length][][];
-            for (int i = 0; i < sorted.length; i++) {
-                sortedTerms[i] = sorted[i].text;
-                termIndexes[i] = sorted[i].index;
-                postings[i] = sorted[i].postings(keyRank);
+            int termCount = pipeline.termCount();
+            int[] termStarts = new int[termCount + 1];
+            int[] byTerm = entriesByTerm(termStarts);
+
+            int[] vectorOffsets = new int[fieldLengths.length + 1];
+            int[] vectorTerms = new int[entryCount];
+            double[] weights = new double[entryCount];
+            fieldVectors(termStarts, byTerm, vectorOffsets, vectorTerms, weights);
+
+            int[] termsInOrder = pipeline.termNumbersByTerm(); // Index.load insists on this order
+            String[] sortedTerms = new String[termCount];
+            int[] postingOffsets = new int[termCount * fieldCount + 1];
+            int[] postingDocuments = new int[entryCount];
+            PostingKeyOrder keyOrder = new PostingKeyOrder(refs);
+            int position = 0;
+            for (int i = 0; i < termCount; i++) {
+                int term = termsInOrder[i];
+                sortedTerms[i] = pipeline.term(term);
+                for (int field = 0; field < fieldCount; field++) {
+                    int start = position;
+                    postingOffsets[i * fieldCount + field] = start;
+                    for (int k = termStarts[term]; k < termStarts[term + 1]; k++) {
+                        int fieldRef = entryFieldRefs[byTerm[k]];
+                        if (fieldRef % fieldCount == field) {
+                            postingDocuments[position++] = fieldRef / fieldCount;
+                        }
+                    }
+                    keyOrder.sort(postingDocuments, start, position);
+                }
             }
-            return new LunrIndex(fieldNames, refs, vectorTerms, weights, sortedTerms, termIndexes, postings);
+            postingOffsets[termCount * fieldCount] = position;
+            return new LunrIndex(fieldNames, refs, vectorOffsets, vectorTerms, weights, sortedTerms, termsInOrder,
+                    postingOffsets, postingDocuments);
+        }
+
+        /**
+         * The entries grouped by term, by a counting sort: term t's entries are
+         * {@code byTerm[termStarts[t], termStarts[t + 1])}. The sort is stable, so each term's entries stay in
+         * field ref order, which puts a term's documents in ascending order within each field.
+         */
+        private int[] entriesByTerm(int[] termStarts) {
+            for (int entry = 0; entry < entryCount; entry++) {
+                termStarts[entryTerms[entry] + 1]++;
+            }
+            runningSums(termStarts);
+            int[] byTerm = new int[entryCount];
+            int[] next = Arrays.copyOf(termStarts, termStarts.length - 1);
+            for (int entry = 0; entry < entryCount; entry++) {
+                byTerm[next[entryTerms[entry]]++] = entry;
+            }
+            return byTerm;
         }
 
         /** The refs in document order, once every document is known to fit the index. */
@@ -129,34 +173,44 @@ public final class LunrIndexBuilder {
             return refs;
         }
 
-        private void addField(int document, int field) {
-            String text = documents.get(document).fields().get(fields.get(field).name());
-            List<String> terms = text == null ? List.of() : pipeline.terms(text);
-            Map<Term, int[]> counts = new HashMap<>();
-            for (String termText : terms) {
-                Term term = termsByText.get(termText);
-                if (term == null) {
-                    term = new Term(termText, termsByIndex.size(), fieldCount);
-                    termsByText.put(termText, term);
-                    termsByIndex.add(term);
-                }
-                term.addDocument(field, document);
-                counts.computeIfAbsent(term, t -> new int[1])[0]++;
+        private void addField(int fieldRef, String text) {
+            int[] terms = text == null ? new int[0] : pipeline.termNumbers(text);
+            fieldLengths[fieldRef] = terms.length;
+            if (frequencies.length < pipeline.termCount()) {
+                frequencies = Arrays.copyOf(frequencies, Math.max(pipeline.termCount(), frequencies.length * 2));
             }
-            List<Map.Entry<Term, int[]>> byIndex = new ArrayList<>(counts.entrySet());
-            byIndex.sort(Comparator.comparingInt(count -> count.getKey().index));
-            int fieldRef = document * fieldCount + field;
-            fieldLengths[fieldRef] = terms.size();
-            vectorTerms[fieldRef] = byIndex.stream().mapToInt(count -> count.getKey().index).toArray();
-            vectorCounts[fieldRef] = byIndex.stream().mapToInt(count -> count.getValue()[0]).toArray();
+            if (entryFieldRefs.length < entryCount + terms.length) {
+                int capacity = Math.max(entryCount + terms.length, entryFieldRefs.length * 2);
+                entryFieldRefs = Arrays.copyOf(entryFieldRefs, capacity);
+                entryTerms = Arrays.copyOf(entryTerms, capacity);
+                entryFrequencies = Arrays.copyOf(entryFrequencies, capacity);
+            }
+            // count with a dense array; each term's first occurrence makes its entry, read back and cleared below
+            int first = entryCount;
+            for (int term : terms) {
+                if (frequencies[term]++ == 0) {
+                    entryFieldRefs[entryCount] = fieldRef;
+                    entryTerms[entryCount] = term;
+                    entryCount++;
+                }
+            }
+            for (int entry = first; entry < entryCount; entry++) {
+                entryFrequencies[entry] = frequencies[entryTerms[entry]];
+                frequencies[entryTerms[entry]] = 0;
+            }
         }
 
         /**
-         * lunr's BM25 weights, {@code Math.round(score * 1000)}: the same double operations in the same
-         * order as {@code lunr.Builder#createFieldVectors}, with {@link StrictMath#log}, which agrees with
-         * V8's {@code Math.log} to the last bit where {@link Math#log} does not.
+         * Each field ref's vector, flat ({@code vectorOffsets} delimit them): its term numbers ascending and
+         * lunr's BM25 weight of each, {@code Math.round(score * 1000)}. Walking the entries term by term visits
+         * every field ref's terms in ascending order, so the vectors come out sorted, as lunr sorts them.
+         *
+         * <p>The weights are the same double operations in the same order as
+         * {@code lunr.Builder#createFieldVectors}, with {@link StrictMath#log}, which agrees with V8's
+         * {@code Math.log} to the last bit where {@link Math#log} does not.
          */
-        private double[][] weights(String[] refs) {
+        private void fieldVectors(int[] termStarts, int[] byTerm, int[] vectorOffsets, int[] vectorTerms,
+                double[] weights) {
             int documentCount = documents.size();
             double[] averageLengths = new double[fieldCount];
             for (int field = 0; field < fieldCount; field++) {
@@ -166,97 +220,81 @@ public final class LunrIndexBuilder {
                 }
                 averageLengths[field] = (double) sum / documentCount;
             }
-            double[] idf = new double[termsByIndex.size()];
-            for (Term term : termsByIndex) {
-                int documentsWithTerm = term.documentsWithTerm();
-                double x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-                idf[term.index] = StrictMath.log(1 + Math.abs(x));
+            for (int entry = 0; entry < entryCount; entry++) {
+                vectorOffsets[entryFieldRefs[entry] + 1]++;
             }
-            double[][] weights = new double[vectorTerms.length][];
-            for (int fieldRef = 0; fieldRef < vectorTerms.length; fieldRef++) {
-                int document = fieldRef / fieldCount;
-                SearchField field = fields.get(fieldRef % fieldCount);
-                double averageLength = averageLengths[fieldRef % fieldCount];
-                double documentBoost = documents.get(document).boost();
-                int[] indexes = vectorTerms[fieldRef];
-                weights[fieldRef] = new double[indexes.length];
-                for (int i = 0; i < indexes.length; i++) {
-                    int tf = vectorCounts[fieldRef][i];
-                    double score = idf[indexes[i]] * ((K1 + 1) * tf)
-                            / (K1 * (1 - B + B * (fieldLengths[fieldRef] / averageLength)) + tf);
-                    score *= field.boost();
-                    score *= documentBoost;
+            runningSums(vectorOffsets);
+            int[] next = Arrays.copyOf(vectorOffsets, fieldLengths.length);
+            for (int term = 0; term + 1 < termStarts.length; term++) {
+                // lunr's documentsWithTerm: a document with the term in two fields counts twice
+                int documentsWithTerm = termStarts[term + 1] - termStarts[term];
+                double x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+                double idf = StrictMath.log(1 + Math.abs(x));
+                for (int k = termStarts[term]; k < termStarts[term + 1]; k++) {
+                    int entry = byTerm[k];
+                    int fieldRef = entryFieldRefs[entry];
+                    int field = fieldRef % fieldCount;
+                    SearchDocument document = documents.get(fieldRef / fieldCount);
+                    int tf = entryFrequencies[entry];
+                    double score = idf * ((K1 + 1) * tf)
+                            / (K1 * (1 - B + B * (fieldLengths[fieldRef] / averageLengths[field])) + tf);
+                    score *= fields.get(field).boost();
+                    score *= document.boost();
                     double thousandths = JsNumbers.round(score * 1000);
                     if (Double.isInfinite(thousandths)) {
-                        throw new IllegalArgumentException("The weight of a term in field '" + field.name()
-                                + "' of search document '" + refs[document] + "' overflows: field boost "
-                                + field.boost() + " times document boost " + documentBoost + " is too large");
+                        throw new IllegalArgumentException("The weight of a term in field '" + fieldNames.get(field)
+                                + "' of search document '" + document.ref() + "' overflows: field boost "
+                                + fields.get(field).boost() + " times document boost " + document.boost()
+                                + " is too large");
                     }
-                    weights[fieldRef][i] = thousandths;
+                    int position = next[fieldRef]++;
+                    vectorTerms[position] = term;
+                    weights[position] = thousandths;
                 }
             }
-            return weights;
         }
     }
 
-    /** Rank of each document among the refs in JavaScript key order. */
-    private static int[] keyRanks(String[] refs) {
-        int[] order = JsPropertyKeys.enumerationOrder(refs);
-        int[] rank = new int[refs.length];
-        for (int i = 0; i < order.length; i++) {
-            rank[order[i]] = i;
+    /** Turns counts into running sums: {@code a[i]} becomes {@code a[0] + ... + a[i]}. */
+    private static void runningSums(int[] a) {
+        for (int i = 1; i < a.length; i++) {
+            a[i] += a[i - 1];
         }
-        return rank;
     }
 
-    /** A distinct term: its number in vector space and, per field, the documents holding it. */
-    private static final class Term {
-        final String text;
-        final int index;
-        private final int[][] documents;
-        private final int[] sizes;
+    /**
+     * The order in which JavaScript enumerates document refs as the keys of a posting: array-index refs
+     * ascending by value, then the others in insertion (document) order.
+     */
+    private static final class PostingKeyOrder {
+        private final int[] order;
+        private final int[] rank;
+        /** Whether key order is document order, as it is unless some ref is an array index. */
+        private final boolean documentOrder;
 
-        Term(String text, int index, int fieldCount) {
-            this.text = text;
-            this.index = index;
-            this.documents = new int[fieldCount][];
-            this.sizes = new int[fieldCount];
+        PostingKeyOrder(String[] refs) {
+            order = JsPropertyKeys.enumerationOrder(refs);
+            rank = new int[refs.length];
+            boolean identity = true;
+            for (int i = 0; i < order.length; i++) {
+                rank[order[i]] = i;
+                identity &= order[i] == i;
+            }
+            documentOrder = identity;
         }
 
-        /** Documents arrive in order, so a document already recorded is the last one. */
-        void addDocument(int field, int document) {
-            int size = sizes[field];
-            int[] list = documents[field];
-            if (list == null) {
-                list = documents[field] = new int[2];
-            } else if (list[size - 1] == document) {
+        /** Puts {@code documents[from, to)}, which are in document order, in key order. */
+        void sort(int[] documents, int from, int to) {
+            if (documentOrder) {
                 return;
-            } else if (size == list.length) {
-                list = documents[field] = Arrays.copyOf(list, size * 2);
             }
-            list[size] = document;
-            sizes[field] = size + 1;
-        }
-
-        /** lunr's documentsWithTerm: a document with the term in two fields counts twice. */
-        int documentsWithTerm() {
-            int sum = 0;
-            for (int size : sizes) {
-                sum += size;
+            for (int i = from; i < to; i++) {
+                documents[i] = rank[documents[i]];
             }
-            return sum;
-        }
-
-        /** Per field, the documents in the order JavaScript enumerates their refs as posting keys. */
-        int[][] postings(int[] keyRank) {
-            int[][] postings = new int[documents.length][];
-            for (int field = 0; field < documents.length; field++) {
-                int[] list = documents[field] == null ? new int[0] : Arrays.copyOf(documents[field], sizes[field]);
-                postings[field] = Arrays.stream(list).boxed()
-                        .sorted(Comparator.comparingInt(document -> keyRank[document]))
-                        .mapToInt(Integer::intValue).toArray();
+            Arrays.sort(documents, from, to);
+            for (int i = from; i < to; i++) {
+                documents[i] = order[documents[i]];
             }
-            return postings;
         }
     }
 

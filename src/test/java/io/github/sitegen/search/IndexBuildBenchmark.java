@@ -3,9 +3,9 @@ package io.github.sitegen.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,59 +15,132 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Not a test: times building the study notes' search index in Java and in lunr.js (node), and prints the
- * index size. Node's time covers only lunr's work inside the process, not its start-up or file reading.
+ * Not a test: times "documents in, JSON text out" for the study notes' search index in Java
+ * ({@code index()} then {@code toJson()}) and in lunr.js 2.3.9 in node ({@code lunr(...)} then
+ * {@code JSON.stringify}), and prints the index size. Node's time covers only lunr's work inside the process,
+ * not its start-up or file reading.
+ *
+ * <p>Fair by construction: both sides get the same documents and fields, the same untimed warm-up (at least
+ * {@value #WARMUP_ITERATIONS} iterations and {@value #WARMUP_CPU_SECONDS} s of process CPU time: an iteration
+ * count alone warms a fast side for far less time, and wall time on a loaded machine may leave a JIT
+ * compiler little CPU; Java warms up once, node in each of its processes, as its JIT state dies with the
+ * process), and the same timed loop, each iteration building an index and serializing that index. The sides
+ * alternate in rounds so that both see the same load on a shared machine; per-iteration times are reported
+ * as median (robust to noise), mean and minimum (the run least disturbed by other processes), plus process
+ * CPU time (all threads, so GC and JIT count) as a cross-check.
  *
  * <pre>
  * mvn -B -q test-compile -Dmaven.plugin.skip=true
  * mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
  * java -cp target/test-classes:target/classes:$(cat target/test.classpath) \
- *     io.github.sitegen.search.IndexBuildBenchmark [iterations, default 20]
+ *     io.github.sitegen.search.IndexBuildBenchmark [iterations per round, default 20] [rounds, default 3]
  * </pre>
  */
 public final class IndexBuildBenchmark {
+
+    private static final int WARMUP_ITERATIONS = 10;
+    private static final int WARMUP_CPU_SECONDS = 5;
 
     private IndexBuildBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<SearchDocument> documents = StudyNotesCorpus.documents();
         LunrIndexBuilder builder = LunrIndexBuilder.builder().field("title", 10).field("body").field("topic", 2)
                 .build();
         long textChars = documents.stream().flatMap(d -> d.fields().values().stream()).mapToLong(String::length)
                 .sum();
+        NodeLunr node = NodeLunr.in(Files.createTempDirectory("lunr-benchmark"));
+        Map<String, Object> nodeInput = nodeInput(documents, iterations);
 
-        for (int i = 0; i < 5; i++) {
+        long warmupEnd = processCpuNanos() + WARMUP_CPU_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < WARMUP_ITERATIONS || processCpuNanos() < warmupEnd; i++) {
             builder.index(documents).toJson(); // warm up the JIT
         }
+        List<Double> javaBuild = new ArrayList<>();
+        List<Double> javaJson = new ArrayList<>();
+        List<Double> lunrBuild = new ArrayList<>();
+        List<Double> lunrJson = new ArrayList<>();
+        double javaCpuMs = 0;
+        double lunrCpuMs = 0;
         LunrIndex index = null;
-        long start = System.nanoTime();
-        for (int i = 0; i < iterations; i++) {
-            index = builder.index(documents);
-        }
-        double javaBuildMs = (System.nanoTime() - start) / 1e6 / iterations;
         String json = null;
-        start = System.nanoTime();
-        for (int i = 0; i < iterations; i++) {
-            json = index.toJson();
-        }
-        double javaJsonMs = (System.nanoTime() - start) / 1e6 / iterations;
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        JsonNode lunr = null;
+        for (int round = 0; round < rounds; round++) {
+            long cpuStart = processCpuNanos();
+            for (int i = 0; i < iterations; i++) {
+                long start = System.nanoTime();
+                index = builder.index(documents);
+                long built = System.nanoTime();
+                json = index.toJson();
+                long end = System.nanoTime();
+                javaBuild.add((built - start) / 1e6);
+                javaJson.add((end - built) / 1e6);
+            }
+            javaCpuMs += (processCpuNanos() - cpuStart) / 1e6;
 
-        Path dir = Files.createTempDirectory("lunr-benchmark");
-        JsonNode lunr = NodeLunr.in(dir).run("bench", nodeInput(documents, iterations));
+            lunr = node.run("bench", nodeInput);
+            lunr.get("buildMs").forEach(ms -> lunrBuild.add(ms.asDouble()));
+            lunr.get("stringifyMs").forEach(ms -> lunrJson.add(ms.asDouble()));
+            lunrCpuMs += lunr.get("cpuMs").asDouble();
+        }
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        int timed = rounds * iterations;
 
         System.out.printf("corpus: %s, %d sections, %d chars of text, %d terms%n", StudyNotesCorpus.directory(),
                 documents.size(), textChars, index.termCount());
-        System.out.printf("Java  index():            %8.1f ms per build (%d builds)%n", javaBuildMs, iterations);
-        System.out.printf("Java  toJson():           %8.1f ms per index%n", javaJsonMs);
-        System.out.printf("lunr  lunr(...):          %8.1f ms per build (node %s)%n",
-                lunr.get("msPerBuild").asDouble(), nodeVersion());
-        System.out.printf("lunr  JSON.stringify():   %8.1f ms per index%n", lunr.get("msPerStringify").asDouble());
+        System.out.printf("%d rounds of %d timed iterations per side, after >= %d warm-up iterations and >= %d s"
+                + " of CPU; node %s%n", rounds, iterations, WARMUP_ITERATIONS, WARMUP_CPU_SECONDS, nodeVersion());
+        System.out.printf("ms per iteration                  median      mean       min%n");
+        print("Java  index():", javaBuild);
+        print("Java  toJson():", javaJson);
+        print("Java  index() + toJson():", sum(javaBuild, javaJson));
+        print("lunr  lunr(...):", lunrBuild);
+        print("lunr  JSON.stringify():", lunrJson);
+        print("lunr  lunr(...) + stringify():", sum(lunrBuild, lunrJson));
+        List<Double> lunrTotal = sum(lunrBuild, lunrJson);
+        List<Double> javaTotal = sum(javaBuild, javaJson);
+        System.out.printf("speed-up, documents in -> JSON out (lunr / Java): %.1fx by median, %.1fx by mean, "
+                        + "%.1fx by min, %.1fx by process CPU (%.1f vs %.1f ms)%n",
+                median(lunrTotal) / median(javaTotal), mean(lunrTotal) / mean(javaTotal),
+                min(lunrTotal) / min(javaTotal), lunrCpuMs / javaCpuMs, lunrCpuMs / timed, javaCpuMs / timed);
         System.out.printf("index JSON: %d bytes (lunr: %d chars), gzip -9: %d bytes, gzip -6: %d bytes%n",
                 bytes.length, lunr.get("jsonChars").asLong(), gzip(bytes, Deflater.BEST_COMPRESSION),
                 gzip(bytes, Deflater.DEFAULT_COMPRESSION));
+    }
+
+    private static void print(String label, List<Double> ms) {
+        System.out.printf("%-31s %8.1f  %8.1f  %8.1f%n", label, median(ms), mean(ms), min(ms));
+    }
+
+    private static List<Double> sum(List<Double> a, List<Double> b) {
+        List<Double> sum = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            sum.add(a.get(i) + b.get(i));
+        }
+        return sum;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /** CPU time of all threads of this JVM, so its GC and JIT threads count as node's do. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Map<String, Object> nodeInput(List<SearchDocument> documents, int iterations) {
@@ -82,6 +155,8 @@ public final class IndexBuildBenchmark {
         input.put("fields", List.of(Map.of("name", "title", "boost", 10), Map.of("name", "body"),
                 Map.of("name", "topic", "boost", 2)));
         input.put("docs", docs);
+        input.put("warmupIterations", WARMUP_ITERATIONS);
+        input.put("warmupCpuMs", WARMUP_CPU_SECONDS * 1000);
         input.put("iterations", iterations);
         return input;
     }

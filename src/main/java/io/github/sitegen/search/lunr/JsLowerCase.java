@@ -14,8 +14,9 @@ public final class JsLowerCase {
 
     /**
      * Simple lowercase mappings of letters encoded after Unicode 13, as {first, last, offset} ranges (every
-     * code point in the range maps to itself plus the offset) or single {cp, cp, target - cp}. Needed while
-     * the JDK is older than node's ICU; where the JDK already knows a mapping, it agrees with this table.
+     * code point in the range maps to itself plus the offset) or single {cp, cp, target - cp}, in code point
+     * order. Needed while the JDK is older than node's ICU; where the JDK already knows a mapping, it agrees
+     * with this table.
      */
     private static final int[][] NEWER_MAPPINGS = {
         {0x1C89, 0x1C89, 1},
@@ -52,20 +53,28 @@ public final class JsLowerCase {
         if (i == n) {
             return asciiLowerCase(s);
         }
-        StringBuilder out = new StringBuilder(n + 8);
-        out.append(asciiLowerCase(s.substring(0, i)));
-        while (i < n) {
+        // a unit becomes at most two (İ, or a code point whose lowercase needs a surrogate pair)
+        char[] out = new char[2 * n];
+        int length = 0;
+        for (i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c < 0x80) { // mostly ASCII even in text with some accents, dashes or symbols
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (cp == CAPITAL_SIGMA) {
-                out.append(isFinalSigma(s, i) ? 'ς' : 'σ');
+                out[length++] = isFinalSigma(s, i) ? 'ς' : 'σ';
             } else if (cp == CAPITAL_I_WITH_DOT) {
-                out.append("i\u0307");
+                out[length++] = 'i';
+                out[length++] = '\u0307';
             } else {
-                out.appendCodePoint(lowerCodePoint(cp));
+                length += Character.toChars(lowerCodePoint(cp), out, length);
             }
             i += Character.charCount(cp);
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static String asciiLowerCase(String s) {
@@ -90,7 +99,10 @@ public final class JsLowerCase {
             return lower;
         }
         for (int[] range : NEWER_MAPPINGS) {
-            if (cp >= range[0] && cp <= range[1]) {
+            if (cp < range[0]) {
+                break; // the ranges are in code point order
+            }
+            if (cp <= range[1]) {
                 return cp + range[2];
             }
         }

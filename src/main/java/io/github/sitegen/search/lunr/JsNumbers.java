@@ -39,14 +39,35 @@ public final class JsNumbers {
      * {@code Math.round(score * 1000) / 1000}.
      */
     public static String thousandthsToString(double n) {
+        return appendThousandths(new JsonText(24), n).toString();
+    }
+
+    /**
+     * Appends {@link #thousandthsToString(double)} of {@code n}. Below the fast-path limit that is the exact
+     * decimal {@code n / 1000} without trailing zeros, written from the integer without any parsing or
+     * {@code BigDecimal}, as an index writes one for every weight.
+     */
+    public static JsonText appendThousandths(JsonText out, double n) {
         if (Math.abs(n) >= THOUSANDTHS_FAST_LIMIT || n != Math.rint(n)) {
-            return toString(n / 1000);
+            return out.append(toString(n / 1000));
         }
-        long units = (long) n;
-        if (units == 0) {
-            return "0";
+        long units = (long) n; // -0.0 becomes 0, which JavaScript prints as "0" too
+        if (units < 0) {
+            out.append('-');
+            units = -units;
         }
-        return BigDecimal.valueOf(units, 3).stripTrailingZeros().toPlainString();
+        out.appendInteger(units / 1000);
+        int fraction = (int) (units % 1000);
+        if (fraction != 0) {
+            out.append('.').append((char) ('0' + fraction / 100));
+            if (fraction % 100 != 0) {
+                out.append((char) ('0' + fraction / 10 % 10));
+                if (fraction % 10 != 0) {
+                    out.append((char) ('0' + fraction % 10));
+                }
+            }
+        }
+        return out;
     }
 
     /** JavaScript {@code Number.prototype.toString()} (radix 10), per ECMA-262 Number::toString. */

@@ -16,6 +16,8 @@ import java.io.Writer;
  * U+2028 and all non-ASCII, stays raw in both. The one difference left is a lone surrogate, which
  * {@code JSON.stringify} escapes (backslash, {@code u}, four lowercase hex digits) and Jackson passes through: {@link LoneSurrogateEscaper}
  * fixes that on the way out. Callers choose key order and number text themselves.
+ *
+ * <p>{@link #quote} is the same escaping for one string, for writers that assemble JSON text themselves.
  */
 public final class JsonStringify {
 
@@ -42,6 +44,52 @@ public final class JsonStringify {
             body.write(generator);
         }
         escaper.finish();
+    }
+
+    /** {@code JSON.stringify(s)} for a string: the quoted, escaped JSON string literal. */
+    public static String quote(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !needsEscape(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return '"' + s + '"';
+        }
+        StringBuilder out = new StringBuilder(n + 16).append('"').append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!needsEscape(c)) {
+                out.append(c);
+            } else if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i)); // a pair is a code point, written raw
+            } else if (Character.isSurrogate(c)) {
+                appendUnicodeEscape(out, c);
+            } else {
+                switch (c) {
+                    case '\b' -> out.append("\\b");
+                    case '\f' -> out.append("\\f");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> appendUnicodeEscape(out, c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** Control characters, quote, backslash and surrogates, the last only when unpaired. */
+    static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c);
+    }
+
+    /** Backslash, {@code u} and four lowercase hex digits, as {@code JSON.stringify} writes them. */
+    private static void appendUnicodeEscape(StringBuilder out, char c) {
+        String hex = Integer.toHexString(c);
+        out.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
     }
 
     /**

@@ -32,13 +32,18 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** Tab to carriage return, space and hyphen, as bits of a mask over the units below 64. */
+    private static final long ASCII_SEPARATORS = 0b11111L << '\t' | 1L << ' ' | 1L << '-';
+
     /** Whether the UTF-16 unit {@code c} matches JavaScript's {@code /[\s\-]/}. */
     public static boolean isSeparator(char c) {
-        if (c <= ' ') {
-            return c == ' ' || c >= '\t' && c <= '\r';
+        if (c < 64) {
+            return (ASCII_SEPARATORS >>> c & 1) != 0;
+        }
+        if (c < '\u00A0') { // letters and most punctuation: the common case, decided in two comparisons
+            return false;
         }
         switch (c) {
-            case '-':
             case '\u00A0':
             case '\u1680':
             case '\u2028':

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonStringifyTest {
 
@@ -45,6 +47,13 @@ class JsonStringifyTest {
     @Test
     void loneSurrogatesAreEscapedButPairsAreNot() {
         assertThat(stringify("a\ud800b\udc00c\ud83d\ude00\ud83d")).isEqualTo("\"a\\ud800b\\udc00c😀\\ud83d\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain ascii", "\b\f\n\r\t\u0000\u001f", "say \"hi\" \\o/",
+        "</a> é 日本 😀 \u2028\u2029\u007f", "a\ud800b\udc00c\ud83d\ude00\ud83d", "\udfff\ud800", "x\ud83d"})
+    void quoteEscapesAsTheStreamingWriterDoes(String s) {
+        assertThat(JsonStringify.quote(s)).isEqualTo(stringify(s));
     }
 
     @Test
@@ -85,6 +94,9 @@ class JsonStringifyTest {
         for (int i = 0; i < strings.size(); i++) {
             if (!stringify(strings.get(i)).equals(json.get(i).asText())) {
                 mismatches.add(json.get(i).asText() + " vs " + stringify(strings.get(i)));
+            }
+            if (!JsonStringify.quote(strings.get(i)).equals(json.get(i).asText())) {
+                mismatches.add(json.get(i).asText() + " vs quote " + JsonStringify.quote(strings.get(i)));
             }
         }
         assertThat(mismatches).as("out of %d strings", strings.size()).isEmpty();
