@@ -10,6 +10,14 @@ public interface BuildListener {
     /** A problem worth fixing that still lets the site build, already prefixed {@code file:line:}. */
     void warn(String message);
 
+    /**
+     * A defect in the notes, which a strict build or {@code site-gen:check} turns into a failure.
+     * By default it is a warning.
+     */
+    default void finding(Finding finding) {
+        warn(finding.toString());
+    }
+
     BuildListener SILENT = new BuildListener() {
         @Override
         public void info(String message) {

@@ -9,11 +9,15 @@ import java.util.List;
  * What a build produced, for the log and for tests.
  *
  * @param questions distinct questions in the guide: a question answered in several places counts once
+ * @param warnings  every warning of the build as logged, findings included
  * @param dedup     what the notes repeated and where the guide shows it
+ * @param findings  the defects in the notes that a strict build or {@code site-gen:check} rejects,
+ *                  by file and line
  */
 public record BuildReport(Path outputDir, int sources, int pages, int questions, int files, List<String> warnings,
-                          DedupReport dedup) {
+                          DedupReport dedup, List<Finding> findings) {
     public BuildReport {
         warnings = List.copyOf(warnings);
+        findings = findings.stream().sorted().toList();
     }
 }

@@ -41,6 +41,7 @@ public final class SiteBuilder {
 
     public BuildReport build(SiteOptions options) {
         List<String> warnings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         BuildListener recording = new BuildListener() {
             @Override
             public void info(String message) {
@@ -51,6 +52,13 @@ public final class SiteBuilder {
             public void warn(String message) {
                 warnings.add(message);
                 listener.warn(message);
+            }
+
+            @Override
+            public void finding(Finding finding) {
+                findings.add(finding);
+                warnings.add(finding.toString());
+                listener.finding(finding);
             }
         };
         List<SourceDocument> sources = new ContentReader(recording).readAll(options.contentDir());
@@ -82,7 +90,7 @@ public final class SiteBuilder {
         recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
                 + site.questionCount() + " questions, " + files.size() + " files written to " + options.outputDir());
         return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                files.size(), warnings, report);
+                files.size(), warnings, report, findings);
     }
 
     private static void logTopics(TopicIndex topics, BuildListener listener) {

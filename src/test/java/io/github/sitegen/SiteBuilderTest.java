@@ -26,13 +26,32 @@ class SiteBuilderTest {
     }
 
     @Test
-    void aLinkThatFindsNothingIsAWarningNamingFileAndLine() throws Exception {
+    void aLinkThatFindsNothingIsAFindingNamingFileAndLineAndTheSiteStillBuilds() throws Exception {
         note("sub/orm.md", "# ORM\n\nSee [deployment](#deployment)\nand [the missing note](../missing.md).\n");
         BuildReport report = build(Optional.empty());
+        assertThat(report.findings()).containsExactly(
+                new Finding("sub/orm.md", 3, "link '#deployment' points to no heading of the note: fix the #fragment, or the heading it should match"),
+                new Finding("sub/orm.md", 4, "link '../missing.md' points to a note that is not part of the guide: fix the path, which is relative to this note"));
         assertThat(report.warnings()).containsExactly(
-                "sub/orm.md:3: link '#deployment' points to no heading or note of the guide: fix the link, or the heading it should match",
-                "sub/orm.md:4: link '../missing.md' points to no heading or note of the guide: fix the link, or the heading it should match");
+                "sub/orm.md:3: link '#deployment' points to no heading of the note: fix the #fragment, or the heading it should match",
+                "sub/orm.md:4: link '../missing.md' points to a note that is not part of the guide: fix the path, which is relative to this note");
         assertThat(dir.resolve("site-output/orm/orm.html")).content().contains("href=\"#deployment\"");
+    }
+
+    @Test
+    void aLinkToAnExistingNoteWithAMissingHeadingNamesTheHeadingAsTheProblem() throws Exception {
+        note("a.md", "# A\n\nSee [over there](b.md#nowhere).\n");
+        note("b.md", "# B\n\ntext\n");
+        assertThat(build(Optional.empty()).findings()).extracting(Finding::toString).containsExactly(
+                "a.md:3: link 'b.md#nowhere' points to no heading of the note: fix the #fragment, or the heading it should match");
+    }
+
+    @Test
+    void findingsAreReportedByFileThenLineWhateverOrderTheStagesFoundThemIn() throws Exception {
+        note("b.md", "# B\n\n[x](#x)\n");
+        note("a.md", "---\ntitel: A\n---\n# A\n\n[y](#y)\n");
+        assertThat(build(Optional.empty()).findings()).extracting(f -> f.file() + ":" + f.line())
+                .containsExactly("a.md:2", "a.md:6", "b.md:3");
     }
 
     @Test

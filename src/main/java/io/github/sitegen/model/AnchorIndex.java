@@ -99,6 +99,16 @@ public final class AnchorIndex {
                 .map(Target::href);
     }
 
+    /**
+     * Whether the note a link names (or the note it is written in, for a bare {@code #fragment})
+     * is part of the guide: tells a link to a missing note from one to a missing heading.
+     */
+    public boolean hasNote(String from, String href) {
+        int hash = href.indexOf('#');
+        String file = hash < 0 ? href : href.substring(0, hash);
+        return file.isEmpty() || firstPage.containsKey(resolvePath(from, decode(file)));
+    }
+
     private static Optional<Target> find(List<Target> headings, Predicate<Target> test) {
         return headings.stream().filter(test).findFirst();
     }

@@ -1,6 +1,7 @@
 package io.github.sitegen.render;
 
 import io.github.sitegen.BuildListener;
+import io.github.sitegen.Finding;
 import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
@@ -359,8 +360,10 @@ public final class SiteRenderer {
             if (target.isPresent()) {
                 a.attr("href", RelativeUrls.between(page.url(), target.get()));
             } else {
-                listener.warn(from + ":" + (line.isEmpty() ? "0" : line) + ": link '" + href
-                        + "' points to no heading or note of the guide: fix the link, or the heading it should match");
+                listener.finding(new Finding(from, line.isEmpty() ? 0 : Integer.parseInt(line),
+                        anchors.hasNote(from, href)
+                                ? "link '" + href + "' points to no heading of the note: fix the #fragment, or the heading it should match"
+                                : "link '" + href + "' points to a note that is not part of the guide: fix the path, which is relative to this note"));
             }
         }
         doc.select("[" + SOURCE + "]").removeAttr(SOURCE);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.sitegen.BuildListener;
+import io.github.sitegen.Finding;
 import io.github.sitegen.SiteBuildException;
 
 import java.io.IOException;
@@ -118,8 +119,8 @@ public final class ContentReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             String key = it.next().getKey();
             if (!FRONT_MATTER_KEYS.contains(key)) {
-                listener.warn(path + ":" + (1 + lineOf(yaml, key)) + ": unknown front matter field '" + key
-                        + "' is ignored; known fields are " + FRONT_MATTER_KEYS.stream().sorted().toList());
+                listener.finding(new Finding(path, 1 + lineOf(yaml, key), "unknown front matter field '" + key
+                        + "' is ignored; known fields are " + FRONT_MATTER_KEYS.stream().sorted().toList()));
             }
         }
         OptionalInt order = OptionalInt.empty();
