@@ -9,7 +9,7 @@ import java.util.List;
  * What a build produced, for the log and for tests.
  *
  * @param questions distinct questions in the guide: a question answered in several places counts once
- * @param warnings  every warning of the build as logged, findings included
+ * @param warnings  every warning of the build as logged; findings are among them when the build was lenient
  * @param dedup     what the notes repeated and where the guide shows it
  * @param findings  the defects in the notes that a strict build or {@code site-gen:check} rejects,
  *                  by file and line

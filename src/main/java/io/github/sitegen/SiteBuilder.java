@@ -1,10 +1,13 @@
 package io.github.sitegen;
 
+import io.github.sitegen.check.NearDuplicateQuestions;
+import io.github.sitegen.check.NoteChecks;
 import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.Deduplicator;
 import io.github.sitegen.markdown.MarkdownConverter;
+import io.github.sitegen.markdown.MarkdownDocument;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SitePlanner;
@@ -23,26 +26,54 @@ import io.github.sitegen.topic.TopicIndex;
 import io.github.sitegen.topic.TopicMatcher;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
- * (read, parse, sections, deduplicate, site model, render, write) and pass immutable values along.
+ * (read, parse, sections, checks, deduplicate, site model, render, write) and pass immutable values along.
  */
 public final class SiteBuilder {
     private final BuildListener listener;
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final SectionTreeBuilder sections = new SectionTreeBuilder(markdown);
+    private final NoteChecks noteChecks = new NoteChecks();
+    private final NearDuplicateQuestions nearDuplicates = new NearDuplicateQuestions();
 
     public SiteBuilder(BuildListener listener) {
         this.listener = listener;
     }
 
+    /**
+     * Builds the site and replaces {@code outputDir} with it. Defects in the notes are warnings,
+     * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written.
+     */
     public BuildReport build(SiteOptions options) {
-        List<String> warnings = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        BuildListener recording = new BuildListener() {
+        Run run = run(options, !options.strict());
+        if (options.strict() && !run.findings.isEmpty()) {
+            throw new CheckFailedException(run.findings);
+        }
+        new SiteWriter().replace(options.outputDir(), run.files);
+        return run.report(options, "written to " + options.outputDir());
+    }
+
+    /**
+     * Everything a build does but writing: the report's findings are what a strict build would
+     * fail on. Nothing is logged as a warning; the caller decides what the findings mean.
+     */
+    public BuildReport check(SiteOptions options) {
+        return run(options, false).report(options, "checked, none written");
+    }
+
+    /** A note after parsing: what later stages need, and what the note-level checks found. */
+    private record ParsedNote(DocumentOutline outline, List<Finding> findings) {
+    }
+
+    private final class Run {
+        final List<String> warnings = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+        final BuildListener recording = new BuildListener() {
             @Override
             public void info(String message) {
                 listener.info(message);
@@ -57,40 +88,66 @@ public final class SiteBuilder {
             @Override
             public void finding(Finding finding) {
                 findings.add(finding);
-                warnings.add(finding.toString());
-                listener.finding(finding);
             }
         };
-        List<SourceDocument> sources = new ContentReader(recording).readAll(options.contentDir());
+        SiteModel site;
+        DedupReport dedup;
+        List<SiteFile> files;
+
+        BuildReport report(SiteOptions options, String outcome) {
+            recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
+                    + site.questionCount() + " questions, " + files.size() + " files " + outcome);
+            return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
+                    files.size(), warnings, dedup, findings);
+        }
+    }
+
+    /** Runs every stage but writing; with {@code warnFindings}, findings are also logged as warnings, by file and line. */
+    private Run run(SiteOptions options, boolean warnFindings) {
+        Run run = new Run();
+        List<SourceDocument> sources = new ContentReader(run.recording).readAll(options.contentDir());
         if (sources.isEmpty()) {
             throw new SiteBuildException(options.contentDir().toString(), 0,
                     "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
-        List<DocumentOutline> outlines = sources.stream().map(markdown::convert).map(sections::build)
-                .sorted(DocumentOutline.READING_ORDER).toList();
-        DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
-        SiteModel site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
-        logPages(site, recording);
-        TopicIndex topics = new TopicMatcher(Taxonomy.read(options.contentDir())).index(site);
-        logTopics(topics, recording);
+        List<ParsedNote> notes = sources.stream().map(this::parse)
+                .sorted(Comparator.comparing(ParsedNote::outline, DocumentOutline.READING_ORDER)).toList();
+        List<DocumentOutline> outlines = notes.stream().map(ParsedNote::outline).toList();
+        notes.forEach(note -> note.findings().forEach(run.recording::finding));
+        nearDuplicates.check(outlines).forEach(run.recording::finding);
 
+        DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
+        run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
+        logPages(run.site, run.recording);
+        TopicIndex topics = new TopicMatcher(Taxonomy.read(options.contentDir())).index(run.site);
+        logTopics(topics, run.recording);
         Theme theme = new Theme(Optional.of(options.templatesDir()));
         BlockAccount account = BlockAccount.of(outlines);
-        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), recording, account);
-        List<SiteFile> files = new ArrayList<>(renderer.render(site, topics));
+        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), run.recording, account);
+        run.files = new ArrayList<>(renderer.render(run.site, topics));
         for (BlockAccount.Written lost : account.lost()) {
-            recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
+            run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
                     + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");
         }
-        DedupReport report = DedupReport.of(dedup, site.anchors()::placement, account);
-        files.addAll(renderer.renderDedupReport(site, report));
-        files.addAll(new SearchFiles().files(site));
-        new SiteWriter().replace(options.outputDir(), files);
-        recording.info(report.summaryLine());
-        recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
-                + site.questionCount() + " questions, " + files.size() + " files written to " + options.outputDir());
-        return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                files.size(), warnings, report, findings);
+        run.dedup = DedupReport.of(dedup, run.site.anchors()::placement, account);
+        run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
+        run.files.addAll(new SearchFiles().files(run.site));
+        run.recording.info(run.dedup.summaryLine());
+
+        run.findings.sort(null);
+        if (warnFindings) {
+            for (Finding finding : run.findings) {
+                run.warnings.add(finding.toString());
+                listener.finding(finding);
+            }
+        }
+        return run;
+    }
+
+    private ParsedNote parse(SourceDocument source) {
+        MarkdownDocument document = markdown.convert(source);
+        DocumentOutline outline = sections.build(document);
+        return new ParsedNote(outline, noteChecks.check(document, outline));
     }
 
     private static void logTopics(TopicIndex topics, BuildListener listener) {

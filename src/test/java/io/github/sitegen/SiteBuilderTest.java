@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,52 @@ class SiteBuilderTest {
         note("a.md", "---\ntitel: A\n---\n# A\n\n[y](#y)\n");
         assertThat(build(Optional.empty()).findings()).extracting(f -> f.file() + ":" + f.line())
                 .containsExactly("a.md:2", "a.md:6", "b.md:3");
+    }
+
+    @Test
+    void aStrictBuildFailsOnFindingsListsThemByFileAndLineAndLeavesThePreviousSite() throws Exception {
+        note("a.md", "# A\n## What is ORM?\n");
+        Path out = dir.resolve("site-output");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "previous");
+        SiteOptions strict = new SiteOptions(dir.resolve("content"), dir.resolve("templates"), out, "T",
+                Optional.empty(), Optional.empty()).withStrict(true);
+        assertThatThrownBy(() -> new SiteBuilder(BuildListener.SILENT).build(strict))
+                .isInstanceOfSatisfying(CheckFailedException.class, e -> assertThat(e.findings())
+                        .extracting(Finding::toString).containsExactly(
+                                "a.md:2: question \"What is ORM?\" has no answer: write the answer under the heading, or remove the heading")
+                ).hasMessageContaining("1 problem in the notes");
+        assertThat(out.resolve("index.html")).hasContent("previous");
+    }
+
+    @Test
+    void aLenientBuildLogsFindingsAsWarningsAndWritesTheSite() throws Exception {
+        note("a.md", "# A\n## What is ORM?\n");
+        List<String> warned = new ArrayList<>();
+        BuildReport report = new SiteBuilder(new BuildListener() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warned.add(message);
+            }
+        }).build(new SiteOptions(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site-output"), "T",
+                Optional.empty(), Optional.empty()));
+        assertThat(warned).singleElement().asString().startsWith("a.md:2: question \"What is ORM?\" has no answer");
+        assertThat(report.findings()).hasSize(1);
+        assertThat(dir.resolve("site-output/index.html")).exists();
+    }
+
+    @Test
+    void checkingFindsWhatAStrictBuildWouldRejectAndWritesNothing() throws Exception {
+        note("a.md", "# A\n## Empty\n## Text\ntext\n\n```\ncode\n");
+        BuildReport report = new SiteBuilder(BuildListener.SILENT).check(new SiteOptions(dir.resolve("content"),
+                dir.resolve("templates"), dir.resolve("site-output"), "T", Optional.empty(), Optional.empty()));
+        assertThat(report.findings()).extracting(f -> f.file() + ":" + f.line()).containsExactly("a.md:2", "a.md:6");
+        assertThat(report.warnings()).isEmpty();
+        assertThat(dir.resolve("site-output")).doesNotExist();
     }
 
     @Test

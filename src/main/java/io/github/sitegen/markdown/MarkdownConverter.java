@@ -68,7 +68,9 @@ public final class MarkdownConverter {
     }
 
     public MarkdownDocument convert(SourceDocument source) {
-        return new MarkdownDocument(source, convertFragment(source.body(), source.firstLine(), new GitHubSlugger(), false));
+        Node document = parser.parse(source.body());
+        return new MarkdownDocument(source, blocks(document, source.firstLine(), new GitHubSlugger(), false),
+                unclosedFences(document, source.firstLine()));
     }
 
     /**
@@ -79,7 +81,10 @@ public final class MarkdownConverter {
      *                   written line by line (one fact per line) mean it
      */
     public List<Block> convertFragment(String markdown, int firstLine, GitHubSlugger slugger, boolean lineBreaks) {
-        Node document = parser.parse(markdown);
+        return blocks(parser.parse(markdown), firstLine, slugger, lineBreaks);
+    }
+
+    private List<Block> blocks(Node document, int firstLine, GitHubSlugger slugger, boolean lineBreaks) {
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int line = firstLine + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex());
@@ -93,6 +98,21 @@ public final class MarkdownConverter {
             }
         }
         return blocks;
+    }
+
+    /** commonmark closes a fence left open at the end of its container; GitHub does the same, silently. */
+    private static List<MarkdownDocument.CodeFence> unclosedFences(Node document, int firstLine) {
+        List<MarkdownDocument.CodeFence> open = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                if (block.getClosingFenceLength() == null && !block.getSourceSpans().isEmpty()) {
+                    open.add(new MarkdownDocument.CodeFence(firstLine + block.getSourceSpans().get(0).getLineIndex(),
+                            block.getFenceCharacter().repeat(block.getOpeningFenceLength())));
+                }
+            }
+        });
+        return open;
     }
 
     private String inlineHtml(Heading heading, int firstLine) {
