@@ -31,4 +31,5 @@ assert !web.contains('<script>alert') : 'raw scripts are removed'
 assert web.contains('<details id="sg-q-hidden-answer"><summary>Hidden answer</summary>') : 'details kept, with an id for its practice card'
 assert web.contains('../basics/data-types.html#what-is-the-difference-between-a-list-and-a-tuple')
 assert !log.contains('[WARNING]') : 'every link of the sample resolves'
+assert log.contains('site-gen:check found no problems in 2 notes')
 return true

@@ -1,165 +1,49 @@
 package io.github.sitegen.maven;
 
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.CheckFailedException;
 import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
-import io.github.sitegen.SiteOptions;
-import io.github.sitegen.dedup.DedupOptions;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 
 /**
  * Renders the Markdown notes of {@code contentDir} into a static study guide in
  * {@code outputDir}. The previous site is replaced only when the whole build succeeded.
  */
 @Mojo(name = "build", requiresProject = false, threadSafe = true)
-public class BuildMojo extends AbstractMojo {
-
-    /** Folder of Markdown notes ({@code *.md}, searched recursively) the guide is built from. */
-    @Parameter(property = "siteGen.contentDir", defaultValue = "${basedir}/content")
-    private File contentDir;
-
-    /**
-     * Folder of the project's own Pebble templates and assets. A file here replaces the
-     * default theme's file of the same name; anything not here comes from the default theme.
-     */
-    @Parameter(property = "siteGen.templatesDir", defaultValue = "${basedir}/templates")
-    private File templatesDir;
+public class BuildMojo extends AbstractSiteMojo {
 
     /** Folder the site is written to. Its previous content is replaced as a whole. */
     @Parameter(property = "siteGen.outputDir", defaultValue = "${basedir}/site-output")
     private File outputDir;
 
-    /** Title shown in every page's header and on the home page. */
-    @Parameter(property = "siteGen.siteTitle", defaultValue = "Study Guide")
-    private String siteTitle;
-
-    /** One or two sentences on the home page saying what the guide is; optional. */
-    @Parameter(property = "siteGen.siteDescription")
-    private String siteDescription;
-
     /**
-     * Public URL the site is published at, e.g. {@code https://user.github.io/repo/}. Only used
-     * for canonical links, sitemap.xml and 404.html; links inside the site always stay relative.
+     * Fail the build on every problem {@code site-gen:check} reports (broken links, unanswered
+     * questions, empty sections, unclosed code fences, copies of a question that differ by a
+     * typo) instead of warning about it. Nothing is written when the build fails.
      */
-    @Parameter(property = "siteGen.baseUrl")
-    private String baseUrl;
-
-    /**
-     * Whether to deduplicate: show identical sections once, gather the answers to one question
-     * from all notes in one place, and link related questions. Off, every section is shown
-     * where it was written.
-     */
-    @Parameter(property = "siteGen.dedup.enabled", defaultValue = "true")
-    private boolean dedupEnabled;
-
-    /**
-     * How alike two questions' titles must be to count as the same question, whose answers are
-     * then shown together: the Jaccard similarity (0 to 1) of their topic words, after
-     * numbering, emphasis, question words ("how do you", "what is") and the notes' shared
-     * subject (Django, DRF) are set aside. Questions that ask for a different kind of answer
-     * (what / how / why / when / which) never count as the same.
-     */
-    @Parameter(property = "siteGen.dedup.titleSimilarity", defaultValue = "0.6")
-    private double dedupTitleSimilarity;
-
-    /**
-     * How alike two different questions' topic words must be (Jaccard, 0 to 1) to be linked as
-     * related questions. At most {@code dedupTitleSimilarity}.
-     */
-    @Parameter(property = "siteGen.dedup.relatedSimilarity", defaultValue = "0.3")
-    private double dedupRelatedSimilarity;
-
-    /**
-     * How alike two answers' texts must be to count as one answer with something added or
-     * changed: the Jaccard similarity (0 to 1) of their word shingles. Then one is shown, and
-     * of the other only the blocks it adds.
-     */
-    @Parameter(property = "siteGen.dedup.nearSimilarity", defaultValue = "0.5")
-    private double dedupNearSimilarity;
-
-    /** Words per shingle when answers are compared. */
-    @Parameter(property = "siteGen.dedup.shingleSize", defaultValue = "3")
-    private int dedupShingleSize;
-
-    /**
-     * MinHash functions per answer signature. With {@code b} LSH bands of {@code r} rows
-     * ({@code r} = this / bands), two answers of similarity {@code s} are compared with
-     * probability {@code 1 - (1 - s^r)^b}; the defaults (120, 40 bands of 3) find pairs of 0.5
-     * 995 times in 1000, pairs of 0.3 two times in three, and pairs of 0.1 (unrelated text)
-     * four times in a hundred.
-     */
-    @Parameter(property = "siteGen.dedup.minHashFunctions", defaultValue = "120")
-    private int dedupMinHashFunctions;
-
-    /** LSH bands the MinHash signature is cut into; must divide {@code dedupMinHashFunctions}. */
-    @Parameter(property = "siteGen.dedup.lshBands", defaultValue = "40")
-    private int dedupLshBands;
-
-    /**
-     * Words a section needs (subsections included) before it is folded as an identical copy or
-     * compared as a near-identical answer: below it, a note about the copy would be longer
-     * than the copy.
-     */
-    @Parameter(property = "siteGen.dedup.minWords", defaultValue = "8")
-    private int dedupMinWords;
-
-    /** Related questions linked from one question at most. */
-    @Parameter(property = "siteGen.dedup.maxRelated", defaultValue = "5")
-    private int dedupMaxRelated;
-
-    /** Seed of the MinHash functions. Any fixed value gives repeatable builds. */
-    @Parameter(property = "siteGen.dedup.seed", defaultValue = "20240917")
-    private long dedupSeed;
-
-    /** Skip the build entirely. */
-    @Parameter(property = "siteGen.skip", defaultValue = "false")
-    private boolean skip;
+    @Parameter(property = "siteGen.strict", defaultValue = "false")
+    private boolean strict;
 
     @Override
     public void execute() throws MojoFailureException {
-        Log log = getLog();
-        if (skip) {
-            log.info("site-gen: skipped because siteGen.skip is true");
+        if (skipped("build")) {
             return;
         }
-        DedupOptions dedup;
         try {
-            dedup = new DedupOptions(dedupEnabled, dedupTitleSimilarity, dedupRelatedSimilarity, dedupNearSimilarity,
-                    dedupShingleSize, dedupMinHashFunctions, dedupLshBands, dedupMinWords, dedupMaxRelated, dedupSeed);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("site-gen: the siteGen.dedup.* parameters do not fit together: " + e.getMessage());
-        }
-        SiteOptions options = new SiteOptions(contentDir.toPath(), templatesDir.toPath(), outputDir.toPath(),
-                siteTitle, Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup);
-        try {
-            new SiteBuilder(mavenLog(log)).build(options);
+            new SiteBuilder(mavenLog()).build(options(outputDir).withStrict(strict));
+        } catch (CheckFailedException e) {
+            throw failure(e.findings(), "A strict build (siteGen.strict) fails on them; the previous site in "
+                    + outputDir + " was left as it was.");
         } catch (SiteBuildException e) {
             throw new MojoFailureException(e.getMessage() + System.lineSeparator()
                     + "The previous site in " + outputDir + " was left as it was.");
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
         }
-    }
-
-    static BuildListener mavenLog(Log log) {
-        return new BuildListener() {
-            @Override
-            public void info(String message) {
-                log.info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.warn(message);
-            }
-        };
     }
 }

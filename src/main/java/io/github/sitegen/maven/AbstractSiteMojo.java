@@ -1,0 +1,188 @@
+package io.github.sitegen.maven;
+
+import io.github.sitegen.BuildListener;
+import io.github.sitegen.CheckFailedException;
+import io.github.sitegen.Finding;
+import io.github.sitegen.SiteOptions;
+import io.github.sitegen.dedup.DedupOptions;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parameters every goal shares, and their mapping to {@link SiteOptions}. Goals keep no
+ * state between executions and share none, so they are safe in parallel builds.
+ */
+abstract class AbstractSiteMojo extends AbstractMojo {
+
+    /** Folder of Markdown notes ({@code *.md}, searched recursively) the guide is built from. */
+    @Parameter(property = "siteGen.contentDir", defaultValue = "${basedir}/content")
+    protected File contentDir;
+
+    /**
+     * Folder of the project's own Pebble templates and assets. A file here replaces the
+     * default theme's file of the same name; anything not here comes from the default theme.
+     */
+    @Parameter(property = "siteGen.templatesDir", defaultValue = "${basedir}/templates")
+    protected File templatesDir;
+
+    /** Title shown in every page's header and on the home page. */
+    @Parameter(property = "siteGen.siteTitle", defaultValue = "Study Guide")
+    protected String siteTitle;
+
+    /** One or two sentences on the home page saying what the guide is; optional. */
+    @Parameter(property = "siteGen.siteDescription")
+    protected String siteDescription;
+
+    /**
+     * Public URL the site is published at, e.g. {@code https://user.github.io/repo/}. Only used
+     * for canonical links, sitemap.xml and 404.html; links inside the site always stay relative.
+     */
+    @Parameter(property = "siteGen.baseUrl")
+    protected String baseUrl;
+
+    /**
+     * Whether to deduplicate: show identical sections once, gather the answers to one question
+     * from all notes in one place, and link related questions. Off, every section is shown
+     * where it was written.
+     */
+    @Parameter(property = "siteGen.dedup.enabled", defaultValue = "true")
+    protected boolean dedupEnabled;
+
+    /**
+     * How alike two questions' titles must be to count as the same question, whose answers are
+     * then shown together: the Jaccard similarity (0 to 1) of their topic words, after
+     * numbering, emphasis, question words ("how do you", "what is") and the notes' shared
+     * subject (Django, DRF) are set aside. Questions that ask for a different kind of answer
+     * (what / how / why / when / which) never count as the same.
+     */
+    @Parameter(property = "siteGen.dedup.titleSimilarity", defaultValue = "0.6")
+    protected double dedupTitleSimilarity;
+
+    /**
+     * How alike two different questions' topic words must be (Jaccard, 0 to 1) to be linked as
+     * related questions. At most {@code dedupTitleSimilarity}.
+     */
+    @Parameter(property = "siteGen.dedup.relatedSimilarity", defaultValue = "0.3")
+    protected double dedupRelatedSimilarity;
+
+    /**
+     * How alike two answers' texts must be to count as one answer with something added or
+     * changed: the Jaccard similarity (0 to 1) of their word shingles. Then one is shown, and
+     * of the other only the blocks it adds.
+     */
+    @Parameter(property = "siteGen.dedup.nearSimilarity", defaultValue = "0.5")
+    protected double dedupNearSimilarity;
+
+    /** Words per shingle when answers are compared. */
+    @Parameter(property = "siteGen.dedup.shingleSize", defaultValue = "3")
+    protected int dedupShingleSize;
+
+    /**
+     * MinHash functions per answer signature. With {@code b} LSH bands of {@code r} rows
+     * ({@code r} = this / bands), two answers of similarity {@code s} are compared with
+     * probability {@code 1 - (1 - s^r)^b}; the defaults (120, 40 bands of 3) find pairs of 0.5
+     * 995 times in 1000, pairs of 0.3 two times in three, and pairs of 0.1 (unrelated text)
+     * four times in a hundred.
+     */
+    @Parameter(property = "siteGen.dedup.minHashFunctions", defaultValue = "120")
+    protected int dedupMinHashFunctions;
+
+    /** LSH bands the MinHash signature is cut into; must divide {@code dedupMinHashFunctions}. */
+    @Parameter(property = "siteGen.dedup.lshBands", defaultValue = "40")
+    protected int dedupLshBands;
+
+    /**
+     * Words a section needs (subsections included) before it is folded as an identical copy or
+     * compared as a near-identical answer: below it, a note about the copy would be longer
+     * than the copy.
+     */
+    @Parameter(property = "siteGen.dedup.minWords", defaultValue = "8")
+    protected int dedupMinWords;
+
+    /** Related questions linked from one question at most. */
+    @Parameter(property = "siteGen.dedup.maxRelated", defaultValue = "5")
+    protected int dedupMaxRelated;
+
+    /** Seed of the MinHash functions. Any fixed value gives repeatable builds. */
+    @Parameter(property = "siteGen.dedup.seed", defaultValue = "20240917")
+    protected long dedupSeed;
+
+    /** Skip this goal; the log says so. */
+    @Parameter(property = "siteGen.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The project directory, against which paths in messages are written. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    /** Whether the goal is skipped; if so, the log says why. */
+    protected boolean skipped(String goal) {
+        if (skip) {
+            getLog().info("site-gen:" + goal + " skipped because siteGen.skip is true (the <skip> parameter)");
+        }
+        return skip;
+    }
+
+    protected SiteOptions options(File outputDir) throws MojoFailureException {
+        DedupOptions dedup;
+        try {
+            dedup = new DedupOptions(dedupEnabled, dedupTitleSimilarity, dedupRelatedSimilarity, dedupNearSimilarity,
+                    dedupShingleSize, dedupMinHashFunctions, dedupLshBands, dedupMinWords, dedupMaxRelated, dedupSeed);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("site-gen: the siteGen.dedup.* parameters do not fit together: " + e.getMessage());
+        }
+        return new SiteOptions(contentDir.toPath(), templatesDir.toPath(), outputDir.toPath(), siteTitle,
+                Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup);
+    }
+
+    /**
+     * How a note's path is written in messages: relative to the project, so that an IDE's
+     * console can open {@code content/notes.md:12}.
+     */
+    protected String notePrefix() {
+        Path content = contentDir.toPath().toAbsolutePath().normalize();
+        Path project = basedir.toPath().toAbsolutePath().normalize();
+        String prefix = content.startsWith(project) ? project.relativize(content).toString() : content.toString();
+        prefix = prefix.replace(File.separatorChar, '/');
+        return prefix.isEmpty() ? "" : prefix + "/";
+    }
+
+    /** Forwards the core's progress and problems to Maven's log. */
+    protected BuildListener mavenLog() {
+        Log log = getLog();
+        String prefix = notePrefix();
+        return new BuildListener() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(message);
+            }
+
+            @Override
+            public void finding(Finding finding) {
+                log.warn(finding.describe(prefix));
+            }
+        };
+    }
+
+    /**
+     * Lists each finding as an error line, the way a compiler does, and returns the failure
+     * that sums them up.
+     */
+    protected MojoFailureException failure(List<Finding> findings, String hint) {
+        String prefix = notePrefix();
+        findings.forEach(f -> getLog().error(f.describe(prefix)));
+        return new MojoFailureException(CheckFailedException.summary(findings) + ", listed above as file:line: message. " + hint);
+    }
+}
