@@ -14,6 +14,8 @@ import io.github.sitegen.model.SitePlanner;
 import io.github.sitegen.model.SourceEntry;
 import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
+import io.github.sitegen.provenance.Provenance;
+import io.github.sitegen.provenance.ProvenanceResolver;
 import io.github.sitegen.render.SiteRenderer;
 import io.github.sitegen.render.Theme;
 import io.github.sitegen.search.SearchFiles;
@@ -28,6 +30,7 @@ import io.github.sitegen.topic.TopicMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -121,9 +124,11 @@ public final class SiteBuilder {
         logPages(run.site, run.recording);
         TopicIndex topics = new TopicMatcher(Taxonomy.read(options.contentDir())).index(run.site);
         logTopics(topics, run.recording);
+        Map<String, Provenance> provenance = new ProvenanceResolver(run.recording).resolve(options.contentDir(),
+                options.projectDir(), sources.stream().map(SourceDocument::path).toList(), options.repoUrl(), options.editBranch());
         Theme theme = new Theme(Optional.of(options.templatesDir()));
         BlockAccount account = BlockAccount.of(outlines);
-        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), run.recording, account);
+        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), provenance, run.recording, account);
         run.files = new ArrayList<>(renderer.render(run.site, topics));
         for (BlockAccount.Written lost : account.lost()) {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "

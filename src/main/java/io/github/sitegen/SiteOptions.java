@@ -14,18 +14,27 @@ import java.util.Optional;
  * @param dedup        how repeated sections and questions are brought together
  * @param strict       whether defects in the notes ({@link Finding}s) fail the build instead of
  *                     being warnings
+ * @param projectDir   the project the notes belong to: where paths in edit links start when the
+ *                     notes are not in a git work tree
+ * @param repoUrl      the repository's web address; pages link to their note's edit page there
+ * @param editBranch   the branch edit links open
  */
 public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                           Optional<String> siteDescription, Optional<String> baseUrl, DedupOptions dedup,
-                          boolean strict) {
+                          boolean strict, Path projectDir, Optional<String> repoUrl, String editBranch) {
+    public static final String DEFAULT_EDIT_BRANCH = "main";
+
     public SiteOptions {
         Objects.requireNonNull(dedup, "dedup");
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(templatesDir, "templatesDir");
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(siteTitle, "siteTitle");
+        Objects.requireNonNull(projectDir, "projectDir");
         siteDescription = siteDescription.filter(s -> !s.isBlank());
         baseUrl = baseUrl.filter(s -> !s.isBlank());
+        repoUrl = repoUrl.filter(s -> !s.isBlank());
+        editBranch = editBranch == null || editBranch.isBlank() ? DEFAULT_EDIT_BRANCH : editBranch.strip();
     }
 
     /** Options with the default deduplication, for a lenient build: findings are warnings. */
@@ -34,10 +43,11 @@ public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, St
         this(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, DedupOptions.DEFAULTS);
     }
 
-    /** A lenient build: findings are warnings. */
+    /** A lenient build without edit links, of a project laid out around {@code contentDir}. */
     public SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                        Optional<String> siteDescription, Optional<String> baseUrl, DedupOptions dedup) {
-        this(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, false);
+        this(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, false,
+                contentDir.toAbsolutePath().normalize().getParent(), Optional.empty(), DEFAULT_EDIT_BRANCH);
     }
 
     /** Defaults for a project directory laid out as the README describes. */
@@ -47,6 +57,13 @@ public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, St
     }
 
     public SiteOptions withStrict(boolean strict) {
-        return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict);
+        return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
+                projectDir, repoUrl, editBranch);
+    }
+
+    /** Pages link to their note on the repository's web interface, e.g. {@code https://github.com/me/guide}, on {@code branch}. */
+    public SiteOptions withEditLinks(Path projectDir, Optional<String> repoUrl, String branch) {
+        return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
+                projectDir, repoUrl, branch);
     }
 }

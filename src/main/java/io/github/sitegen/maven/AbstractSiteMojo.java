@@ -114,6 +114,18 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "siteGen.dedup.seed", defaultValue = "20240917")
     protected long dedupSeed;
 
+    /**
+     * Web address of the repository that holds the notes, e.g. {@code https://github.com/me/guide}.
+     * When set, every page links to its note's edit page there ({@code repoUrl/edit/editBranch/path}),
+     * so that a reader can propose a fix in a pull request. No edit links when unset.
+     */
+    @Parameter(property = "siteGen.repoUrl")
+    protected String repoUrl;
+
+    /** Branch the "Edit this page" links open; used only with {@code repoUrl}. */
+    @Parameter(property = "siteGen.editBranch", defaultValue = "main")
+    protected String editBranch;
+
     /** Skip this goal; the log says so. */
     @Parameter(property = "siteGen.skip", defaultValue = "false")
     protected boolean skip;
@@ -139,7 +151,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
             throw new MojoFailureException("site-gen: the siteGen.dedup.* parameters do not fit together: " + e.getMessage());
         }
         return new SiteOptions(contentDir.toPath(), templatesDir.toPath(), outputDir.toPath(), siteTitle,
-                Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup);
+                Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup)
+                .withEditLinks(basedir.toPath(), Optional.ofNullable(repoUrl), editBranch);
     }
 
     /**

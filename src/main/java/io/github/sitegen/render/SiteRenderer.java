@@ -15,6 +15,7 @@ import io.github.sitegen.model.Page;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SourceEntry;
 import io.github.sitegen.output.SiteFile;
+import io.github.sitegen.provenance.Provenance;
 import io.github.sitegen.section.Section;
 import io.github.sitegen.topic.Topic;
 import io.github.sitegen.topic.TopicIndex;
@@ -43,18 +44,20 @@ public final class SiteRenderer {
     private final BuildListener listener;
     private final Optional<String> baseUrl;
     private final BlockAccount account;
+    private final Map<String, Provenance> provenance;
     private TopicIndex topics = TopicIndex.NONE;
     private PracticeCards cards = new PracticeCards();
 
-    /** @param baseUrl where the site is published, used only for canonical and sitemap URLs */
-    public SiteRenderer(Theme theme, Optional<String> baseUrl, BuildListener listener) {
-        this(theme, baseUrl, listener, new BlockAccount());
-    }
-
-    /** @param account is told of every block of the notes a page shows */
-    public SiteRenderer(Theme theme, Optional<String> baseUrl, BuildListener listener, BlockAccount account) {
+    /**
+     * @param baseUrl    where the site is published, used only for canonical and sitemap URLs
+     * @param provenance each note's edit link and last change, by its path; a note not in it has neither
+     * @param account    is told of every block of the notes a page shows
+     */
+    public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, BuildListener listener,
+                        BlockAccount account) {
         this.theme = theme;
         this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+        this.provenance = Map.copyOf(provenance);
         this.listener = listener;
         this.account = account;
     }
@@ -116,9 +119,11 @@ public final class SiteRenderer {
         PracticeCards.nameDetails(resolved);
         cards.collect(page, source.title(), resolved, topics);
         String content = resolved.body().html();
+        Provenance origin = provenance.getOrDefault(page.sourcePath(), Provenance.NONE);
         context.put("page", new Views.PageView(page.title(), page.documentTitle(), page.sourcePath(), crumbs, toc,
                 tocIsQuestions, new SafeString(content), link(page, previous), link(page, next),
-                baseUrl.map(b -> b + page.url()).orElse("")));
+                baseUrl.map(b -> b + page.url()).orElse(""), origin.editUrl().orElse(""),
+                origin.lastUpdated().map(Views.Date::of).orElse(null)));
         return theme.render("page", context);
     }
 

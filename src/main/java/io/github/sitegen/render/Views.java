@@ -5,6 +5,10 @@ import io.github.sitegen.model.Page;
 import io.github.sitegen.model.SiteModel;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,9 +53,13 @@ public final class Views {
     public record TocEntry(String title, String href, int depth) {
     }
 
+    /**
+     * @param editUrl     the note's edit page in the repository, or empty
+     * @param lastUpdated when git last saw the note change, or null outside a git work tree
+     */
     public record PageView(String title, String documentTitle, String sourcePath, List<Link> breadcrumbs,
                            List<TocEntry> toc, boolean tocIsQuestions, SafeString content, Link previous, Link next,
-                           String canonical) {
+                           String canonical, String editUrl, Date lastUpdated) {
         public PageView {
             breadcrumbs = List.copyOf(breadcrumbs);
             toc = List.copyOf(toc);
@@ -123,5 +131,18 @@ public final class Views {
 
     /** @param where the note and page the member is shown on */
     public record MemberView(String role, String title, String source, int line, String href, String where) {
+    }
+    /**
+     * A moment as pages show it: the day, and the exact time for {@code <time datetime>}, both
+     * in UTC so that the page does not depend on where it was built.
+     *
+     * @param iso  e.g. {@code 2025-03-14T09:26:53Z}
+     * @param date e.g. {@code 2025-03-14}
+     */
+    public record Date(String iso, String date) {
+        static Date of(Instant instant) {
+            Instant seconds = instant.truncatedTo(ChronoUnit.SECONDS);
+            return new Date(DateTimeFormatter.ISO_INSTANT.format(seconds), DateTimeFormatter.ISO_LOCAL_DATE.format(seconds.atOffset(ZoneOffset.UTC)));
+        }
     }
 }
