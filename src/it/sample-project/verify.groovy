@@ -7,6 +7,8 @@ assert new File(out, 'index.html').isFile()
 assert new File(out, '.nojekyll').isFile()
 assert new File(out, 'assets/site.css').isFile()
 assert new File(out, 'sitemap.xml').isFile() : 'baseUrl is set, so a sitemap is written'
+assert read('robots.txt').contains('Sitemap: https://example.github.io/sample/sitemap.xml')
+assert new File(out, 'assets/favicon.svg').isFile()
 
 // the project's own 404 template replaced the theme's, the other templates came from the jar
 assert read('404.html').contains('custom 404 of the sample project')
@@ -19,6 +21,8 @@ assert log.contains('sub/web.md -> 1 page(s)')
 def dataTypes = read('basics/data-types.html')
 assert dataTypes.contains('id="what-is-the-difference-between-a-list-and-a-tuple"')
 assert dataTypes.contains('<td>tuple</td>')
+assert dataTypes.contains('<meta property="og:title" content="Data types">')
+assert dataTypes.contains('<link rel="canonical" href="https://example.github.io/sample/basics/data-types.html">')
 assert dataTypes.contains('href="../web/web.html"') : 'a link to another note points at its first page'
 
 def functions = read('basics/functions.html')

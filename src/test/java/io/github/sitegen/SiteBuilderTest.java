@@ -1,5 +1,7 @@
 package io.github.sitegen;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +102,39 @@ class SiteBuilderTest {
         assertThat(report.findings()).extracting(f -> f.file() + ":" + f.line()).containsExactly("a.md:2", "a.md:6");
         assertThat(report.warnings()).isEmpty();
         assertThat(dir.resolve("site-output")).doesNotExist();
+    }
+
+    @Test
+    void everyPageDescribesItselfForSearchAndLinkPreviewsWithItsFirstParagraph() throws Exception {
+        note("orm.md", "# ORM\n## Models\n\n" + "A model is the single, definitive source of information about your data. ".repeat(4) + "\n");
+        build(Optional.of("https://me.github.io/guide/"));
+        Document page = Jsoup.parse(dir.resolve("site-output/orm/models.html").toFile());
+        String description = page.select("meta[name=description]").attr("content");
+        assertThat(description).startsWith("A model is the single, definitive source").endsWith("…").hasSizeLessThanOrEqualTo(160);
+        assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Models");
+        assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://me.github.io/guide/orm/models.html");
+        assertThat(page.select("link[rel=icon]").attr("href")).isEqualTo("../assets/favicon.svg");
+        assertThat(dir.resolve("site-output/assets/favicon.svg")).exists();
+    }
+
+    @Test
+    void theHomePageIsCanonicalAtTheBaseUrlAndDescribedByTheSiteDescriptionOrItsCounts() throws Exception {
+        note("orm.md", "# ORM\n## What is a model?\nA class.\n");
+        build(Optional.of("https://me.github.io/guide"));
+        Document home = Jsoup.parse(dir.resolve("site-output/index.html").toFile());
+        assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://me.github.io/guide/");
+        assertThat(home.select("meta[property=og:description]").attr("content"))
+                .isEqualTo("A study guide of 1 interview question gathered from 1 set of notes.");
+    }
+
+    @Test
+    void robotsTxtAllowsEverythingAndNamesTheSitemapWhenThereIsOne() throws Exception {
+        note("orm.md", "# ORM\ntext\n");
+        build(Optional.empty());
+        assertThat(dir.resolve("site-output/robots.txt")).hasContent("User-agent: *\nAllow: /\n");
+        build(Optional.of("https://me.github.io/guide/"));
+        assertThat(dir.resolve("site-output/robots.txt")).hasContent("User-agent: *\nAllow: /\nSitemap: https://me.github.io/guide/sitemap.xml\n");
     }
 
     @Test

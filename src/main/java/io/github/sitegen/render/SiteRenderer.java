@@ -30,9 +30,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Renders the site model into files: every page through the theme's templates, plus assets. */
 public final class SiteRenderer {
+    /** Search engines show about this much of a description. */
+    static final int DESCRIPTION_LENGTH = 160;
     /** Marks a link the theme wrote itself, which the link rewriter leaves as it is; removed after. */
     private static final String OWN_LINK = "data-sg-own";
     /** Marks another note's answer shown on a page, whose links are resolved from that note; removed after. */
@@ -84,6 +87,7 @@ public final class SiteRenderer {
         baseUrl.ifPresent(base -> notFound.put("root", base));
         files.add(SiteFile.text("404.html", theme.render("404", notFound)));
         files.add(SiteFile.text(".nojekyll", ""));
+        files.add(SiteFile.text("robots.txt", "User-agent: *\nAllow: /\n" + baseUrl.map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse("")));
         theme.assets().forEach((path, bytes) -> files.add(new SiteFile("assets/" + path, bytes)));
         files.add(new SiteFile("assets/prism.js", PrismBundle.script()));
         baseUrl.ifPresent(base -> files.add(SiteFile.text("sitemap.xml", sitemap(base, pages))));
@@ -122,8 +126,9 @@ public final class SiteRenderer {
         Provenance origin = provenance.getOrDefault(page.sourcePath(), Provenance.NONE);
         context.put("page", new Views.PageView(page.title(), page.documentTitle(), page.sourcePath(), crumbs, toc,
                 tocIsQuestions, new SafeString(content), link(page, previous), link(page, next),
-                baseUrl.map(b -> b + page.url()).orElse(""), origin.editUrl().orElse(""),
-                origin.lastUpdated().map(Views.Date::of).orElse(null)));
+                origin.editUrl().orElse(""), origin.lastUpdated().map(Views.Date::of).orElse(null)));
+        context.put("meta", new Views.Meta(page.title(), description(site, source, page),
+                baseUrl.map(b -> b + page.url()).orElse("")));
         return theme.render("page", context);
     }
 
@@ -157,7 +162,36 @@ public final class SiteRenderer {
         DedupResult.Stats stats = site.dedup().stats();
         context.put("dedup", new Views.DedupSummary(stats.identicalCopies(), stats.variantGroups(), stats.nearGroups(),
                 stats.relatedLinks(), RelativeUrls.between(url, DUPLICATES)));
+        context.put("meta", new Views.Meta(site.title(), site.description().orElseGet(() -> summary(site)),
+                url.equals("index.html") ? baseUrl.orElse("") : ""));
         return context;
+    }
+
+    /** What the home page says of the guide, for search results and link previews when the site has no description. */
+    private static String summary(SiteModel site) {
+        return "A study guide of " + count(site.questionCount(), "interview question") + " gathered from "
+                + count(site.sources().size(), "set") + " of notes.";
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * A page's description for search results and link previews: its first paragraph, else its
+     * note's description, else the site's. At most {@value #DESCRIPTION_LENGTH} characters.
+     */
+    private static String description(SiteModel site, SourceEntry source, Page page) {
+        Optional<String> paragraph = Stream.concat(page.intro().stream(), page.allSections().stream().flatMap(s -> s.body().stream()))
+                .filter(b -> b.kind() == Block.Kind.PARAGRAPH && !b.text().isBlank())
+                .map(b -> b.text().replaceAll("\\s+", " ").strip())
+                .findFirst();
+        String text = paragraph.or(source::description).or(site::description).orElseGet(() -> summary(site));
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return text.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1) + "…";
     }
 
     /**
@@ -399,6 +433,8 @@ public final class SiteRenderer {
             }
         }
         context.put("topic", new Views.TopicView(topic.name(), ids.size(), groups));
+        context.put("meta", new Views.Meta(topic.name(), ids.size() + " questions on " + topic.name()
+                + ", gathered from every note of " + site.title(), baseUrl.map(b -> b + url).orElse("")));
         return theme.render("topic", context);
     }
 

@@ -59,7 +59,7 @@ public final class Views {
      */
     public record PageView(String title, String documentTitle, String sourcePath, List<Link> breadcrumbs,
                            List<TocEntry> toc, boolean tocIsQuestions, SafeString content, Link previous, Link next,
-                           String canonical, String editUrl, Date lastUpdated) {
+                           String editUrl, Date lastUpdated) {
         public PageView {
             breadcrumbs = List.copyOf(breadcrumbs);
             toc = List.copyOf(toc);
@@ -132,6 +132,14 @@ public final class Views {
     /** @param where the note and page the member is shown on */
     public record MemberView(String role, String title, String source, int line, String href, String where) {
     }
+    /**
+     * What a page says about itself to search engines and link previews (Open Graph).
+     *
+     * @param canonical the page's public address, or empty when the site has no {@code baseUrl}
+     */
+    public record Meta(String title, String description, String canonical) {
+    }
+
     /**
      * A moment as pages show it: the day, and the exact time for {@code <time datetime>}, both
      * in UTC so that the page does not depend on where it was built.

@@ -21,6 +21,7 @@ class ThemeTest {
         context.put("root", "");
         context.put("page", null);
         context.put("topic", null);
+        context.put("meta", new Views.Meta("T", "", ""));
         return context;
     }
 
