@@ -13,11 +13,13 @@ import java.util.List;
  * @param dedup     what the notes repeated and where the guide shows it
  * @param findings  the defects in the notes that a strict build or {@code site-gen:check} rejects,
  *                  by file and line
+ * @param changed   the files of the site that were written or deleted, relative to {@code outputDir}
  */
 public record BuildReport(Path outputDir, int sources, int pages, int questions, int files, List<String> warnings,
-                          DedupReport dedup, List<Finding> findings) {
+                          DedupReport dedup, List<Finding> findings, List<String> changed) {
     public BuildReport {
         warnings = List.copyOf(warnings);
         findings = findings.stream().sorted().toList();
+        changed = List.copyOf(changed);
     }
 }

@@ -16,6 +16,7 @@ import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.Provenance;
 import io.github.sitegen.provenance.ProvenanceResolver;
+import io.github.sitegen.render.RenderCache;
 import io.github.sitegen.render.SiteRenderer;
 import io.github.sitegen.render.Theme;
 import io.github.sitegen.search.SearchFiles;
@@ -29,6 +30,7 @@ import io.github.sitegen.topic.TopicMatcher;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,11 @@ import java.util.Optional;
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
  * (read, parse, sections, checks, deduplicate, site model, render, write) and pass immutable values along.
+ *
+ * <p>An instance remembers what its previous build parsed (each note by its content) and
+ * rendered (see {@link RenderCache}), so building the same site again after an edit, as the
+ * live server does, redoes only the notes and pages the edit touched; the result is the same
+ * as a fresh build's. One build at a time per instance.
  */
 public final class SiteBuilder {
     private final BuildListener listener;
@@ -43,6 +50,9 @@ public final class SiteBuilder {
     private final SectionTreeBuilder sections = new SectionTreeBuilder(markdown);
     private final NoteChecks noteChecks = new NoteChecks();
     private final NearDuplicateQuestions nearDuplicates = new NearDuplicateQuestions();
+    private final RenderCache renderCache = new RenderCache();
+    /** The previous build's notes, keyed by their whole content: an equal source parses to an equal note. */
+    private Map<SourceDocument, ParsedNote> parsed = Map.of();
 
     public SiteBuilder(BuildListener listener) {
         this.listener = listener;
@@ -52,21 +62,37 @@ public final class SiteBuilder {
      * Builds the site and replaces {@code outputDir} with it. Defects in the notes are warnings,
      * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written.
      */
-    public BuildReport build(SiteOptions options) {
-        Run run = run(options, !options.strict());
-        if (options.strict() && !run.findings.isEmpty()) {
-            throw new CheckFailedException(run.findings);
-        }
+    public synchronized BuildReport build(SiteOptions options) {
+        Run run = runStrictly(options);
         new SiteWriter().replace(options.outputDir(), run.files);
-        return run.report(options, "written to " + options.outputDir());
+        return run.report(options, run.files.stream().map(SiteFile::path).sorted().toList(),
+                "written to " + options.outputDir());
+    }
+
+    /**
+     * Builds the site like {@link #build} but writes only the files whose bytes changed, and
+     * deletes those no longer part of it: for the live server, which reloads what changed.
+     */
+    public synchronized BuildReport update(SiteOptions options) {
+        Run run = runStrictly(options);
+        List<String> changed = new SiteWriter().update(options.outputDir(), run.files);
+        return run.report(options, changed, changed.size() + " changed in " + options.outputDir());
     }
 
     /**
      * Everything a build does but writing: the report's findings are what a strict build would
      * fail on. Nothing is logged as a warning; the caller decides what the findings mean.
      */
-    public BuildReport check(SiteOptions options) {
-        return run(options, false).report(options, "checked, none written");
+    public synchronized BuildReport check(SiteOptions options) {
+        return run(options, false).report(options, List.of(), "checked, none written");
+    }
+
+    private Run runStrictly(SiteOptions options) {
+        Run run = run(options, !options.strict());
+        if (options.strict() && !run.findings.isEmpty()) {
+            throw new CheckFailedException(run.findings);
+        }
+        return run;
     }
 
     /** A note after parsing: what later stages need, and what the note-level checks found. */
@@ -97,11 +123,11 @@ public final class SiteBuilder {
         DedupReport dedup;
         List<SiteFile> files;
 
-        BuildReport report(SiteOptions options, String outcome) {
+        BuildReport report(SiteOptions options, List<String> changed, String outcome) {
             recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
                     + site.questionCount() + " questions, " + files.size() + " files " + outcome);
             return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                    files.size(), warnings, dedup, findings);
+                    files.size(), warnings, dedup, findings, changed);
         }
     }
 
@@ -113,8 +139,14 @@ public final class SiteBuilder {
             throw new SiteBuildException(options.contentDir().toString(), 0,
                     "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
-        List<ParsedNote> notes = sources.stream().map(this::parse)
-                .sorted(Comparator.comparing(ParsedNote::outline, DocumentOutline.READING_ORDER)).toList();
+        Map<SourceDocument, ParsedNote> reused = new HashMap<>();
+        List<ParsedNote> notes = new ArrayList<>();
+        for (SourceDocument source : sources) {
+            ParsedNote note = parsed.get(source);
+            notes.add(note == null ? parse(source) : note);
+            reused.put(source, notes.get(notes.size() - 1));
+        }
+        notes.sort(Comparator.comparing(ParsedNote::outline, DocumentOutline.READING_ORDER));
         List<DocumentOutline> outlines = notes.stream().map(ParsedNote::outline).toList();
         notes.forEach(note -> note.findings().forEach(run.recording::finding));
         nearDuplicates.check(outlines).forEach(run.recording::finding);
@@ -128,7 +160,7 @@ public final class SiteBuilder {
                 options.projectDir(), sources.stream().map(SourceDocument::path).toList(), options.repoUrl(), options.editBranch());
         Theme theme = new Theme(Optional.of(options.templatesDir()));
         BlockAccount account = BlockAccount.of(outlines);
-        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), provenance, run.recording, account);
+        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), provenance, run.recording, account, renderCache);
         run.files = new ArrayList<>(renderer.render(run.site, topics));
         for (BlockAccount.Written lost : account.lost()) {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
@@ -138,6 +170,7 @@ public final class SiteBuilder {
         run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
         run.files.addAll(new SearchFiles().files(run.site));
         run.recording.info(run.dedup.summaryLine());
+        parsed = Map.copyOf(reused);
 
         run.findings.sort(null);
         if (warnFindings) {

@@ -34,6 +34,17 @@ public final class AnchorIndex {
     private final Map<String, List<Target>> targets = new HashMap<>();
     private final Map<String, Map<String, String>> byAnchor = new HashMap<>();
 
+    /** Two indexes are equal when every link resolves the same way in both: same notes, pages and headings. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AnchorIndex index && firstPage.equals(index.firstPage) && targets.equals(index.targets);
+    }
+
+    @Override
+    public int hashCode() {
+        return firstPage.hashCode() * 31 + targets.hashCode();
+    }
+
     /** @param targets per note, every heading of it with the place it is shown */
     static AnchorIndex of(List<SourceEntry> sources, Map<String, List<Target>> targets) {
         AnchorIndex index = new AnchorIndex();

@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Writes the site next to the output directory and swaps it in only once every file is on
@@ -49,6 +55,66 @@ public final class SiteWriter {
         } finally {
             if (staging != null) {
                 deleteTree(staging);
+            }
+        }
+    }
+
+    /**
+     * Brings {@code outputDir} to exactly {@code files} by writing only the files whose bytes
+     * changed and deleting those no longer in the site; for the live server, whose browser
+     * reloads only for what changed. Each file is written beside its place and moved in, so a
+     * reader never sees half a file; unlike {@link #replace}, a failure half-way leaves a mix of
+     * old and new files, which the next successful update repairs.
+     *
+     * @return the paths written or deleted, relative to {@code outputDir}, sorted
+     */
+    public List<String> update(Path outputDir, List<SiteFile> files) {
+        Path target = outputDir.toAbsolutePath().normalize();
+        Set<String> changed = new TreeSet<>();
+        try {
+            Files.createDirectories(target);
+            Set<String> stale = new HashSet<>();
+            try (Stream<Path> walk = Files.walk(target)) {
+                walk.filter(Files::isRegularFile).forEach(p -> stale.add(target.relativize(p).toString().replace('\\', '/')));
+            }
+            for (SiteFile file : files) {
+                stale.remove(file.path());
+                Path path = target.resolve(file.path());
+                byte[] content = file.content();
+                if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
+                    continue;
+                }
+                Files.createDirectories(path.getParent());
+                Path part = Files.createTempFile(path.getParent(), ".", ".part");
+                try {
+                    Files.write(part, content);
+                    Files.move(part, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(part);
+                }
+                changed.add(file.path());
+            }
+            for (String path : stale) {
+                Files.delete(target.resolve(path));
+                changed.add(path);
+            }
+            deleteEmptyFolders(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the site to " + target + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(changed);
+    }
+
+    private static void deleteEmptyFolders(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+                if (!dir.equals(root)) {
+                    try (Stream<Path> children = Files.list(dir)) {
+                        if (children.findAny().isEmpty()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
             }
         }
     }

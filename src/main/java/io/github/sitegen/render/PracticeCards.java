@@ -44,8 +44,24 @@ final class PracticeCards {
         }
     }
 
-    /** Takes the cards of a rendered page: {@code content} is its article after links were resolved. */
-    void collect(Page page, String sourceTitle, Document content, TopicIndex topics) {
+    /**
+     * What a card shows of a rendered page's question.
+     *
+     * @param fragment        where on its page the question is: the heading's anchor, or the details block's id
+     * @param question        the question's text
+     * @param answer          the answer's HTML, made to work on the practice page
+     * @param headingQuestion whether it is a heading question (which has topics), not a details block
+     */
+    record Answer(String fragment, String question, String answer, boolean headingQuestion) {
+    }
+
+    /**
+     * The questions and answers of a rendered page, as cards show them: {@code content} is its
+     * article after links were resolved and details named. Depends on nothing else, so a builder
+     * can keep it with the article between builds.
+     */
+    static List<Answer> answers(Page page, Document content) {
+        List<Answer> answers = new ArrayList<>();
         for (Section question : page.questions()) {
             Element answer = content.getElementById("sg-answer-" + question.anchor());
             if (answer == null) {
@@ -53,17 +69,24 @@ final class PracticeCards {
             }
             // ids belong to the question's own page; on the practice page they would clash
             Element copy = answer.clone();
-            String id = page.url() + "#" + question.anchor();
-            cards.add(new Card(id, question.title(), portable(page, copy).html(), sourceTitle, page.title(),
-                    topics.topicsOf(id).stream().map(Topic::slug).toList()));
+            answers.add(new Answer(question.anchor(), question.title(), portable(page, copy).html(), true));
         }
         for (Element details : content.select("details[id^=sg-q-]")) {
             Element answer = details.clone();
             Element summary = summaryOf(answer);
             String question = summary.text();
             summary.remove();
-            cards.add(new Card(page.url() + "#" + details.id(), question, portable(page, answer).html(), sourceTitle,
-                    page.title(), List.of()));
+            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false));
+        }
+        return List.copyOf(answers);
+    }
+
+    /** Takes the cards of a rendered page, its questions and answers as {@link #answers} gave them. */
+    void collect(Page page, String sourceTitle, List<Answer> answers, TopicIndex topics) {
+        for (Answer answer : answers) {
+            String id = page.url() + "#" + answer.fragment();
+            cards.add(new Card(id, answer.question(), answer.answer(), sourceTitle, page.title(),
+                    answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of()));
         }
     }
 

@@ -26,6 +26,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,9 @@ public final class SiteRenderer {
     private final Optional<String> baseUrl;
     private final BlockAccount account;
     private final Map<String, Provenance> provenance;
+    private final RenderCache cache;
+    /** The site being rendered's question counts; every page's sidebar shows them all. */
+    private Counts counts;
     private TopicIndex topics = TopicIndex.NONE;
     private PracticeCards cards = new PracticeCards();
 
@@ -58,7 +63,14 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, BuildListener listener,
                         BlockAccount account) {
+        this(theme, baseUrl, provenance, listener, account, new RenderCache());
+    }
+
+    /** @param cache what earlier builds of the same site rendered; see {@link RenderCache} */
+    public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, BuildListener listener,
+                        BlockAccount account, RenderCache cache) {
         this.theme = theme;
+        this.cache = cache;
         this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
         this.provenance = Map.copyOf(provenance);
         this.listener = listener;
@@ -68,6 +80,8 @@ public final class SiteRenderer {
     public List<SiteFile> render(SiteModel site, TopicIndex topics) {
         this.topics = topics;
         this.cards = new PracticeCards();
+        cache.start(site.anchors());
+        counts = Counts.of(site);
         List<SiteFile> files = new ArrayList<>();
         List<Page> pages = site.pages();
         for (int i = 0; i < pages.size(); i++) {
@@ -91,6 +105,7 @@ public final class SiteRenderer {
         theme.assets().forEach((path, bytes) -> files.add(new SiteFile("assets/" + path, bytes)));
         files.add(new SiteFile("assets/prism.js", PrismBundle.script()));
         baseUrl.ifPresent(base -> files.add(SiteFile.text("sitemap.xml", sitemap(base, pages))));
+        cache.finish();
         return files;
     }
 
@@ -119,10 +134,14 @@ public final class SiteRenderer {
         List<Views.TocEntry> toc = (tocIsQuestions ? questions : page.allSections()).stream()
                 .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel(page))))
                 .toList();
-        Document resolved = resolveLinks(page, site.anchors(), new PageBody(site, page).html());
-        PracticeCards.nameDetails(resolved);
-        cards.collect(page, source.title(), resolved, topics);
-        String content = resolved.body().html();
+        String body = new PageBody(site, page).html();
+        RenderCache.Linked linked = cache.links(page.sourcePath(), page.url(), body, listener, findings -> {
+            Document resolved = resolveLinks(page, site.anchors(), body, findings);
+            PracticeCards.nameDetails(resolved);
+            return new RenderCache.Linked(resolved.body().html(), PracticeCards.answers(page, resolved));
+        });
+        cards.collect(page, source.title(), linked.answers(), topics);
+        String content = linked.html();
         Provenance origin = provenance.getOrDefault(page.sourcePath(), Provenance.NONE);
         context.put("page", new Views.PageView(page.title(), page.documentTitle(), page.sourcePath(), crumbs, toc,
                 tocIsQuestions, new SafeString(content), link(page, previous), link(page, next),
@@ -136,18 +155,42 @@ public final class SiteRenderer {
         return page.allSections().stream().mapToInt(Section::level).min().orElse(1);
     }
 
-    private static Views.Link link(Page from, Page to) {
-        return to == null ? null : new Views.Link(to.title(), RelativeUrls.between(from.url(), to.url()), false, to.questions().size());
+    /** Questions per page (by identity: pages are records, and equal pages may sit in two places) and per note. */
+    private record Counts(Map<Page, Integer> pages, Map<String, Integer> sources, int total) {
+        static Counts of(SiteModel site) {
+            Map<Page, Integer> pages = new IdentityHashMap<>();
+            Map<String, Integer> sources = new HashMap<>();
+            int total = 0;
+            for (SourceEntry source : site.sources()) {
+                int questions = 0;
+                for (Page page : source.pages()) {
+                    int n = page.questions().size();
+                    pages.put(page, n);
+                    questions += n;
+                }
+                sources.put(source.path(), questions);
+                total += questions;
+            }
+            return new Counts(pages, sources, total);
+        }
+
+        int of(Page page) {
+            return pages.get(page);
+        }
+    }
+
+    private Views.Link link(Page from, Page to) {
+        return to == null ? null : new Views.Link(to.title(), RelativeUrls.between(from.url(), to.url()), false, counts.of(to));
     }
 
     private Map<String, Object> context(SiteModel site, String url, Page current) {
         List<Views.NavGroup> nav = new ArrayList<>();
         for (SourceEntry source : site.sources()) {
             List<Views.Link> links = source.pages().stream()
-                    .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, p.questions().size(), p.url()))
+                    .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, counts.of(p), p.url()))
                     .toList();
             boolean isCurrent = current != null && current.sourcePath().equals(source.path());
-            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, source.questionCount(), links));
+            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, counts.sources().get(source.path()), links));
         }
         Map<String, Object> context = new LinkedHashMap<>();
         List<Views.Link> topicLinks = topics.topics().stream()
@@ -155,7 +198,7 @@ public final class SiteRenderer {
                         topics.questionsOf(t).size()))
                 .toList();
         context.put("site", new Views.SiteView(site.title(), site.description().orElse(""), site.sources().size(),
-                site.pages().size(), site.questionCount(), nav, topicLinks, baseUrl.orElse("")));
+                counts.pages().size(), counts.total(), nav, topicLinks, baseUrl.orElse("")));
         context.put("topic", null);
         context.put("root", RelativeUrls.between(url, "index.html").replaceFirst("index\\.html$", ""));
         context.put("page", null);
@@ -168,8 +211,8 @@ public final class SiteRenderer {
     }
 
     /** What the home page says of the guide, for search results and link previews when the site has no description. */
-    private static String summary(SiteModel site) {
-        return "A study guide of " + count(site.questionCount(), "interview question") + " gathered from "
+    private String summary(SiteModel site) {
+        return "A study guide of " + count(counts.total(), "interview question") + " gathered from "
                 + count(site.sources().size(), "set") + " of notes.";
     }
 
@@ -181,7 +224,7 @@ public final class SiteRenderer {
      * A page's description for search results and link previews: its first paragraph, else its
      * note's description, else the site's. At most {@value #DESCRIPTION_LENGTH} characters.
      */
-    private static String description(SiteModel site, SourceEntry source, Page page) {
+    private String description(SiteModel site, SourceEntry source, Page page) {
         Optional<String> paragraph = Stream.concat(page.intro().stream(), page.allSections().stream().flatMap(s -> s.body().stream()))
                 .filter(b -> b.kind() == Block.Kind.PARAGRAPH && !b.text().isBlank())
                 .map(b -> b.text().replaceAll("\\s+", " ").strip())
@@ -347,7 +390,7 @@ public final class SiteRenderer {
 
         private String heading(Block.Heading heading, int level, String id, String label) {
             String escaped = Entities.escape(id);
-            return "<h" + level + " id=\"" + escaped + "\">" + label + sanitizer.clean(heading.inlineHtml())
+            return "<h" + level + " id=\"" + escaped + "\">" + label + cache.clean(heading.inlineHtml(), sanitizer::clean)
                     + " <a class=\"sg-anchor\" href=\"#" + escaped + "\" aria-label=\"Link to this section\">#</a></h"
                     + level + ">\n";
         }
@@ -362,7 +405,7 @@ public final class SiteRenderer {
                 raw.append(b.html());
                 account.shown(b);
             });
-            return sanitizer.clean(raw.toString()) + "\n";
+            return cache.clean(raw.toString(), sanitizer::clean) + "\n";
         }
     }
 
@@ -375,7 +418,7 @@ public final class SiteRenderer {
     }
 
     /** Points links written against the notes at the pages and anchors where their targets ended up. */
-    private Document resolveLinks(Page page, AnchorIndex anchors, String html) {
+    private static Document resolveLinks(Page page, AnchorIndex anchors, String html, BuildListener listener) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         for (Element a : doc.select("a[href]")) {
