@@ -95,8 +95,8 @@ public final class SiteBuilder {
         return run;
     }
 
-    /** A note after parsing: what later stages need, and what the note-level checks found. */
-    private record ParsedNote(DocumentOutline outline, List<Finding> findings) {
+    /** A note after parsing: what later stages need, what the note-level checks found, its questions to compare. */
+    private record ParsedNote(DocumentOutline outline, List<Finding> findings, List<NearDuplicateQuestions.Question> questions) {
     }
 
     private final class Run {
@@ -149,7 +149,7 @@ public final class SiteBuilder {
         notes.sort(Comparator.comparing(ParsedNote::outline, DocumentOutline.READING_ORDER));
         List<DocumentOutline> outlines = notes.stream().map(ParsedNote::outline).toList();
         notes.forEach(note -> note.findings().forEach(run.recording::finding));
-        nearDuplicates.check(outlines).forEach(run.recording::finding);
+        nearDuplicates.compare(notes.stream().map(ParsedNote::questions).toList()).forEach(run.recording::finding);
 
         DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
@@ -185,7 +185,7 @@ public final class SiteBuilder {
     private ParsedNote parse(SourceDocument source) {
         MarkdownDocument document = markdown.convert(source);
         DocumentOutline outline = sections.build(document);
-        return new ParsedNote(outline, noteChecks.check(document, outline));
+        return new ParsedNote(outline, noteChecks.check(document, outline), nearDuplicates.questionsOf(outline));
     }
 
     private static void logTopics(TopicIndex topics, BuildListener listener) {

@@ -56,6 +56,17 @@ public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, St
                 projectDir.resolve("site-output"), siteTitle, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * How a note's path starts when written for a person: the content folder seen from the
+     * project, e.g. {@code content/}, so that {@code content/notes.md:12} opens in an IDE's console.
+     */
+    public String notePathPrefix() {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path project = projectDir.toAbsolutePath().normalize();
+        String prefix = (content.startsWith(project) ? project.relativize(content) : content).toString().replace('\\', '/');
+        return prefix.isEmpty() ? "" : prefix + "/";
+    }
+
     public SiteOptions withStrict(boolean strict) {
         return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
                 projectDir, repoUrl, editBranch);

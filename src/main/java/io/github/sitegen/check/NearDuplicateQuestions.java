@@ -41,22 +41,38 @@ public final class NearDuplicateQuestions {
     /** Characters of question per allowed edit: short texts get fewer, so "Yes" and "No" are not typos of each other. */
     static final int CHARS_PER_EDIT = 20;
 
-    private record Question(String file, int line, String title, String heading, String answer) {
+    /**
+     * A question as this check compares it.
+     *
+     * @param heading the heading, normalised
+     * @param answer  the text under it and its subsections, normalised
+     */
+    public record Question(String file, int line, String title, String heading, String answer) {
         String text() {
             return heading + "\n" + answer;
         }
     }
 
-    public List<Finding> check(List<DocumentOutline> outlines) {
+    /** The questions of one note, ready to compare; a builder may keep them as long as the note is unchanged. */
+    public List<Question> questionsOf(DocumentOutline outline) {
         List<Question> questions = new ArrayList<>();
-        for (DocumentOutline outline : outlines) {
-            for (Section section : outline.allSections()) {
-                if (section.question()) {
-                    questions.add(new Question(outline.source().path(), section.heading().line(), section.title(),
-                            Questions.normalise(section.title()), normalise(answerOf(section))));
-                }
+        for (Section section : outline.allSections()) {
+            if (section.question()) {
+                questions.add(new Question(outline.source().path(), section.heading().line(), section.title(),
+                        Questions.normalise(section.title()), normalise(answerOf(section))));
             }
         }
+        return List.copyOf(questions);
+    }
+
+    public List<Finding> check(List<DocumentOutline> outlines) {
+        return compare(outlines.stream().map(this::questionsOf).toList());
+    }
+
+    /** Near-duplicates among the questions of all notes, each note's as {@link #questionsOf} gave them. */
+    public List<Finding> compare(List<List<Question>> notes) {
+        List<Question> questions = new ArrayList<>();
+        notes.forEach(questions::addAll);
         questions.sort(Comparator.comparing(Question::file).thenComparingInt(Question::line));
         Set<List<Question>> pairs = new LinkedHashSet<>();
         candidatePairs(questions, Question::heading, pairs);

@@ -11,7 +11,6 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -155,22 +154,10 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                 .withEditLinks(basedir.toPath(), Optional.ofNullable(repoUrl), editBranch);
     }
 
-    /**
-     * How a note's path is written in messages: relative to the project, so that an IDE's
-     * console can open {@code content/notes.md:12}.
-     */
-    protected String notePrefix() {
-        Path content = contentDir.toPath().toAbsolutePath().normalize();
-        Path project = basedir.toPath().toAbsolutePath().normalize();
-        String prefix = content.startsWith(project) ? project.relativize(content).toString() : content.toString();
-        prefix = prefix.replace(File.separatorChar, '/');
-        return prefix.isEmpty() ? "" : prefix + "/";
-    }
-
-    /** Forwards the core's progress and problems to Maven's log. */
-    protected BuildListener mavenLog() {
+    /** Forwards the core's progress and problems to Maven's log, notes' paths written as {@code options} says. */
+    protected BuildListener mavenLog(SiteOptions options) {
         Log log = getLog();
-        String prefix = notePrefix();
+        String prefix = options.notePathPrefix();
         return new BuildListener() {
             @Override
             public void info(String message) {
@@ -193,8 +180,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
      * Lists each finding as an error line, the way a compiler does, and returns the failure
      * that sums them up.
      */
-    protected MojoFailureException failure(List<Finding> findings, String hint) {
-        String prefix = notePrefix();
+    protected MojoFailureException failure(SiteOptions options, List<Finding> findings, String hint) {
+        String prefix = options.notePathPrefix();
         findings.forEach(f -> getLog().error(f.describe(prefix)));
         return new MojoFailureException(CheckFailedException.summary(findings) + ", listed above as file:line: message. " + hint);
     }

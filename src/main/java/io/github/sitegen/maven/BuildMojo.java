@@ -3,6 +3,7 @@ package io.github.sitegen.maven;
 import io.github.sitegen.CheckFailedException;
 import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
+import io.github.sitegen.SiteOptions;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,10 +35,11 @@ public class BuildMojo extends AbstractSiteMojo {
         if (skipped("build")) {
             return;
         }
+        SiteOptions options = options(outputDir).withStrict(strict);
         try {
-            new SiteBuilder(mavenLog()).build(options(outputDir).withStrict(strict));
+            new SiteBuilder(mavenLog(options)).build(options);
         } catch (CheckFailedException e) {
-            throw failure(e.findings(), "A strict build (siteGen.strict) fails on them; the previous site in "
+            throw failure(options, e.findings(), "A strict build (siteGen.strict) fails on them; the previous site in "
                     + outputDir + " was left as it was.");
         } catch (SiteBuildException e) {
             throw new MojoFailureException(e.getMessage() + System.lineSeparator()

@@ -3,6 +3,7 @@ package io.github.sitegen.maven;
 import io.github.sitegen.BuildReport;
 import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
+import io.github.sitegen.SiteOptions;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -23,17 +24,18 @@ public class CheckMojo extends AbstractSiteMojo {
         if (skipped("check")) {
             return;
         }
+        // the output folder is never written: any path will do
+        SiteOptions options = options(new File(basedir, "site-output"));
         BuildReport report;
         try {
-            // the output folder is never written: any path will do
-            report = new SiteBuilder(mavenLog()).check(options(new File(basedir, "site-output")));
+            report = new SiteBuilder(mavenLog(options)).check(options);
         } catch (SiteBuildException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
         }
         if (!report.findings().isEmpty()) {
-            throw failure(report.findings(), "Fix each as its message says, then run site-gen:check again.");
+            throw failure(options, report.findings(), "Fix each as its message says, then run site-gen:check again.");
         }
         getLog().info("site-gen:check found no problems in " + report.sources() + " notes");
     }

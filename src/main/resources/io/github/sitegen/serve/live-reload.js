@@ -1,0 +1,88 @@
+// site-gen serve: reloads this page when a rebuild changed it, and shows why a build failed.
+// Added to pages by the live server only; never part of the published site.
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  var generation = Number(me.getAttribute('data-generation'));
+  var page = me.getAttribute('data-page');
+  var overlay = null;
+  var problems = null;
+
+  // a rebuild that changed this page, or any stylesheet, script or image, reloads it
+  function affects(path) {
+    return path === page || !/\.html$/.test(path);
+  }
+
+  function box(id, css) {
+    var el = document.getElementById(id);
+    if (!el) {
+      el = document.createElement('div');
+      el.id = id;
+      el.setAttribute('style', css);
+      document.body.appendChild(el);
+    }
+    return el;
+  }
+
+  function showError(error) {
+    if (!error) {
+      if (overlay) { overlay.remove(); overlay = null; }
+      return;
+    }
+    overlay = box('sg-live-error', 'position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;'
+      + 'background:rgba(20,0,0,.92);color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;');
+    overlay.setAttribute('role', 'alert');
+    overlay.textContent = '';
+    var title = document.createElement('h2');
+    title.setAttribute('style', 'margin:0 0 1rem;font:600 18px system-ui,sans-serif;color:#ff8a80;');
+    title.textContent = 'site-gen: the build failed' + (error.file ? ' at ' + error.file + (error.line > 0 ? ':' + error.line : '') : '');
+    var message = document.createElement('pre');
+    message.setAttribute('style', 'white-space:pre-wrap;margin:0 0 1rem;');
+    message.textContent = error.message;
+    var hint = document.createElement('p');
+    hint.setAttribute('style', 'font-family:system-ui,sans-serif;color:#ccc;');
+    hint.textContent = 'This page shows the last good build. Fix the file and save: the page updates by itself.';
+    overlay.appendChild(title);
+    overlay.appendChild(message);
+    overlay.appendChild(hint);
+  }
+
+  function showProblems(list) {
+    if (!list || list.length === 0) {
+      if (problems) { problems.remove(); problems = null; }
+      return;
+    }
+    problems = box('sg-live-problems', 'position:fixed;right:1rem;bottom:1rem;z-index:2147483646;max-width:40rem;max-height:40vh;'
+      + 'overflow:auto;background:#fff8e1;color:#3e2723;border:1px solid #ffb300;border-radius:8px;padding:.25rem .75rem;'
+      + 'font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.2);');
+    problems.textContent = '';
+    var details = document.createElement('details');
+    var summary = document.createElement('summary');
+    summary.textContent = list.length + (list.length === 1 ? ' problem' : ' problems') + ' site-gen:check would report';
+    details.appendChild(summary);
+    var ul = document.createElement('ul');
+    ul.setAttribute('style', 'padding-left:1rem;font-family:ui-monospace,Menlo,Consolas,monospace;');
+    list.forEach(function (text) {
+      var li = document.createElement('li');
+      li.textContent = text;
+      ul.appendChild(li);
+    });
+    details.appendChild(ul);
+    problems.appendChild(details);
+  }
+
+  var events = new EventSource('/__site-gen/events');
+  events.addEventListener('state', function (e) {
+    var state = JSON.parse(e.data);
+    if (state.generation !== generation) {
+      if (state.changed === null || state.changed.some(affects)) {
+        events.close();
+        location.reload();
+        return;
+      }
+      generation = state.generation;
+    }
+    showError(state.error);
+    showProblems(state.problems);
+  });
+})();

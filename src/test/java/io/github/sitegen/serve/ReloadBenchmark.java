@@ -1,0 +1,130 @@
+package io.github.sitegen.serve;
+
+import io.github.sitegen.BuildListener;
+import io.github.sitegen.SiteOptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures, on a copy of the real notes, the time from saving a one-word edit to having the
+ * reloaded page: the save, the watcher noticing it, the rebuild, the reload event reaching the
+ * open page, and the page fetched again. Prints numbers, asserts only that each reloaded page
+ * shows its edit. Not part of the normal test run (its name does not end in Test); run it with
+ *
+ * <pre>mvn -B test -Dtest=ReloadBenchmark</pre>
+ *
+ * The copy sits below target/, inside the repository's work tree, so that git is asked for
+ * dates as it would be for content/ itself. A browser's own reload (parsing, painting) is not
+ * included: it is the same for any server.
+ */
+class ReloadBenchmark {
+    /** Even, with MEASURED, so that the last edit puts the note back as it was. */
+    private static final int WARM_UP = 4;
+    private static final int MEASURED = 20;
+    private static final Pattern CHANGED = Pattern.compile("\"changed\":\\[\"([^\"]+)\"");
+
+    private record Edit(String note, String from, String to) {
+    }
+
+    @Test
+    void saveToReloadForAOneWordEdit() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "reload-benchmark")).toAbsolutePath();
+        Path content = work.resolve("content");
+        copy(Path.of("content"), content);
+        SiteOptions options = new SiteOptions(content, Path.of("templates").toAbsolutePath(), work.resolve("site-output"),
+                "Benchmark", Optional.empty(), Optional.empty());
+        HttpClient http = HttpClient.newHttpClient();
+        long started = System.nanoTime();
+        try (DevServer server = DevServer.start(options, 0, BuildListener.SILENT)) {
+            System.out.printf("first build and server start: %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            BlockingQueue<String> states = new LinkedBlockingQueue<>();
+            http.sendAsync(HttpRequest.newBuilder(server.address().resolve("/__site-gen/events")).build(),
+                            HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(r -> r.body().filter(l -> l.startsWith("data: ")).forEach(l -> states.add(l.substring(6))));
+            assertThat(states.poll(30, TimeUnit.SECONDS)).as("first state").isNotNull();
+
+            measure("largest note (django-drf-postgresql-qa.md, 12k lines)", server, http, states, content,
+                    new Edit("django-drf-postgresql-qa.md", "for a particular website", "for a specific website"));
+            measure("small note (django-quick-notes.md, 134 lines)", server, http, states, content,
+                    new Edit("django-quick-notes.md", "structure and behavior of db tables", "structure and behaviour of db tables"));
+        }
+        System.out.println("load average while measuring: " + Files.readString(Path.of("/proc/loadavg")).strip()
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores");
+    }
+
+    private static void measure(String label, DevServer server, HttpClient http, BlockingQueue<String> states,
+                                Path content, Edit edit) throws Exception {
+        Path note = content.resolve(edit.note());
+        String original = Files.readString(note);
+        assertThat(original).contains(edit.from());
+        List<Long> toEvent = new ArrayList<>();
+        List<Long> toPage = new ArrayList<>();
+        try {
+            for (int i = 0; i < WARM_UP + MEASURED; i++) {
+                boolean forth = i % 2 == 0;
+                String word = forth ? edit.to() : edit.from();
+                states.clear();
+                long saved = System.nanoTime();
+                Files.writeString(note, forth ? original.replace(edit.from(), edit.to()) : original);
+                String state;
+                do {
+                    state = states.poll(30, TimeUnit.SECONDS);
+                    assertThat(state).as("a reload event after edit " + i).isNotNull();
+                } while (!state.contains("\"changed\":[\"" + edit.note().replace(".md", "/")));
+                long event = System.nanoTime();
+                Matcher page = CHANGED.matcher(state);
+                assertThat(page.find()).isTrue();
+                String body = http.send(HttpRequest.newBuilder(server.address().resolve("/" + page.group(1))).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                long fetched = System.nanoTime();
+                assertThat(body).as(page.group(1)).contains(word);
+                if (i >= WARM_UP) {
+                    toEvent.add(TimeUnit.NANOSECONDS.toMillis(event - saved));
+                    toPage.add(TimeUnit.NANOSECONDS.toMillis(fetched - saved));
+                }
+            }
+        } finally {
+            if (!Files.readString(note).equals(original)) {
+                Files.writeString(note, original);
+            }
+        }
+        System.out.printf("%s, %d one-word edits after %d warm-up edits:%n", label, MEASURED, WARM_UP);
+        System.out.printf("  save -> reload event at the page: %s%n", summary(toEvent));
+        System.out.printf("  save -> reloaded page fetched:    %s%n", summary(toPage));
+    }
+
+    private static String summary(List<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return String.format("min %d ms, median %d ms, p90 %d ms, max %d ms", sorted.get(0), sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1), sorted.get(sorted.size() - 1));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
