@@ -20,10 +20,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Finds copies of a question that differ only by a typo. Exact copies are fine (the guide
- * shows a repeated question once); a copy with a slip of the keyboard would be shown twice and
- * drift apart, so it is reported at the later copy, naming the earlier one and the words that
- * differ.
+ * Finds copies of a question that differ only by a typo. Exact copies are not reported (merging
+ * them is deduplication's business); a copy with a slip of the keyboard escapes that merge and
+ * would drift apart from the other, so it is reported at the later copy, naming the earlier one
+ * and the words that differ.
  *
  * <p>Questions are compared as normalised heading (numbering and emphasis removed, as
  * {@link Questions#normalise} does) plus normalised answer text. A typo sits either in the
