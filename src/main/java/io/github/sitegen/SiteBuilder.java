@@ -53,6 +53,10 @@ public final class SiteBuilder {
     private final RenderCache renderCache = new RenderCache();
     /** The previous build's notes, keyed by their whole content: an equal source parses to an equal note. */
     private Map<SourceDocument, ParsedNote> parsed = Map.of();
+    /** The search files {@link #updateSearch} last wrote. */
+    private List<SiteFile> searchFiles = List.of();
+    /** The site of the latest {@link #update}, while its search files are not written yet. */
+    private SiteModel searchPending;
 
     public SiteBuilder(BuildListener listener) {
         this.listener = listener;
@@ -64,6 +68,7 @@ public final class SiteBuilder {
      */
     public synchronized BuildReport build(SiteOptions options) {
         Run run = runStrictly(options);
+        run.files.addAll(new SearchFiles().files(run.site));
         new SiteWriter().replace(options.outputDir(), run.files);
         return run.report(options, run.files.stream().map(SiteFile::path).sorted().toList(),
                 "written to " + options.outputDir());
@@ -72,16 +77,39 @@ public final class SiteBuilder {
     /**
      * Builds the site like {@link #build} but writes only the files whose bytes changed, and
      * deletes those no longer part of it: for the live server, which reloads what changed.
+     *
+     * <p>The search index is left as the previous update wrote it: it holds every word of every
+     * page, so any edit of text changes it, building it takes most of a rebuild's time, and no
+     * page needs it to be shown. {@link #updateSearch} brings it up to date afterwards.
      */
     public synchronized BuildReport update(SiteOptions options) {
         Run run = runStrictly(options);
-        List<String> changed = new SiteWriter().update(options.outputDir(), run.files);
+        List<SiteFile> files = new ArrayList<>(run.files);
+        files.addAll(searchFiles);
+        List<String> changed = new SiteWriter().update(options.outputDir(), files);
+        searchPending = run.site;
         return run.report(options, changed, changed.size() + " changed in " + options.outputDir());
     }
 
     /**
-     * Everything a build does but writing: the report's findings are what a strict build would
-     * fail on. Nothing is logged as a warning; the caller decides what the findings mean.
+     * Writes the search files of the latest {@link #update}, if they changed; after it, the
+     * site on disk is what {@link #build} writes.
+     *
+     * @return the search files written
+     */
+    public synchronized List<String> updateSearch(SiteOptions options) {
+        if (searchPending == null) {
+            return List.of();
+        }
+        searchFiles = List.copyOf(new SearchFiles().files(searchPending));
+        searchPending = null;
+        return new SiteWriter().write(options.outputDir(), searchFiles);
+    }
+
+    /**
+     * Everything a build does but writing (and indexing for search, which cannot fail): the
+     * report's findings are what a strict build would fail on. Nothing is logged as a warning;
+     * the caller decides what the findings mean.
      */
     public synchronized BuildReport check(SiteOptions options) {
         return run(options, false).report(options, List.of(), "checked, none written");
@@ -168,7 +196,6 @@ public final class SiteBuilder {
         }
         run.dedup = DedupReport.of(dedup, run.site.anchors()::placement, account);
         run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
-        run.files.addAll(new SearchFiles().files(run.site));
         run.recording.info(run.dedup.summaryLine());
         parsed = Map.copyOf(reused);
 

@@ -70,15 +70,36 @@ public final class SiteWriter {
      */
     public List<String> update(Path outputDir, List<SiteFile> files) {
         Path target = outputDir.toAbsolutePath().normalize();
-        Set<String> changed = new TreeSet<>();
+        Set<String> changed = new TreeSet<>(write(target, files));
         try {
-            Files.createDirectories(target);
             Set<String> stale = new HashSet<>();
             try (Stream<Path> walk = Files.walk(target)) {
                 walk.filter(Files::isRegularFile).forEach(p -> stale.add(target.relativize(p).toString().replace('\\', '/')));
             }
+            files.forEach(file -> stale.remove(file.path()));
+            for (String path : stale) {
+                Files.delete(target.resolve(path));
+                changed.add(path);
+            }
+            deleteEmptyFolders(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the site to " + target + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(changed);
+    }
+
+    /**
+     * Writes those of {@code files} whose bytes differ from what {@code outputDir} holds, each
+     * beside its place and moved in; leaves every other file alone.
+     *
+     * @return the paths written, relative to {@code outputDir}, sorted
+     */
+    public List<String> write(Path outputDir, List<SiteFile> files) {
+        Path target = outputDir.toAbsolutePath().normalize();
+        Set<String> written = new TreeSet<>();
+        try {
+            Files.createDirectories(target);
             for (SiteFile file : files) {
-                stale.remove(file.path());
                 Path path = target.resolve(file.path());
                 byte[] content = file.content();
                 if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
@@ -92,17 +113,12 @@ public final class SiteWriter {
                 } finally {
                     Files.deleteIfExists(part);
                 }
-                changed.add(file.path());
+                written.add(file.path());
             }
-            for (String path : stale) {
-                Files.delete(target.resolve(path));
-                changed.add(path);
-            }
-            deleteEmptyFolders(target);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the site to " + target + ": " + e.getMessage(), e);
         }
-        return List.copyOf(changed);
+        return List.copyOf(written);
     }
 
     private static void deleteEmptyFolders(Path root) throws IOException {

@@ -30,6 +30,8 @@ final class ContentWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 30;
     /** A burst that keeps going is handed over after this long anyway. */
     static final long MAX_BURST_MILLIS = 500;
+    /** How long closing waits for a rebuild under way. */
+    private static final long CLOSE_WAIT_SECONDS = 60;
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
@@ -125,12 +127,21 @@ final class ContentWatcher implements AutoCloseable {
                 || name.endsWith(".tmp") || name.equals("4913");
     }
 
+    /** Stops watching, and waits for a rebuild under way to finish: nothing writes the site after this returns. */
     @Override
     public void close() {
         try {
             service.close();
         } catch (IOException e) {
             // closing anyway
+        }
+        if (Thread.currentThread() == thread) {
+            return;
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         thread.interrupt();
     }

@@ -172,10 +172,14 @@ public final class DevServer implements AutoCloseable {
             BuildReport report = builder.update(options);
             state.built(report, options.notePathPrefix());
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            // the pages are written and told first; the search index, which none of them needs to show, follows
+            List<String> search = builder.updateSearch(options);
             listener.info(firstBuildDone
                     ? "site-gen: rebuilt in " + millis + " ms after " + reason + "; " + report.changed().size() + " file(s) changed"
                             + (report.changed().isEmpty() ? "" : ", reloading the pages that show them")
-                    : "site-gen: built in " + millis + " ms");
+                            + (search.isEmpty() ? "" : "; search index updated in "
+                            + (TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) - millis) + " ms")
+                    : "site-gen: built in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
         } catch (SiteBuildException e) {
             state.failed(e);
             listener.warn("site-gen: the build failed after " + reason + "; the pages show why and keep the last good site:"

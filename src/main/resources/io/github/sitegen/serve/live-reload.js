@@ -8,9 +8,10 @@
   var overlay = null;
   var problems = null;
 
-  // a rebuild that changed this page, or any stylesheet, script or image, reloads it
+  // a rebuild that changed this page, or the theme's stylesheets, scripts and images, reloads it;
+  // other pages and the search index (fetched again by the next search) do not
   function affects(path) {
-    return path === page || !/\.html$/.test(path);
+    return path === page || path.indexOf('assets/') === 0;
   }
 
   function box(id, css) {
@@ -30,14 +31,16 @@
       return;
     }
     overlay = box('sg-live-error', 'position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;'
-      + 'background:rgba(20,0,0,.92);color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;');
+      + 'background:rgba(24,4,4,.96);color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;');
     overlay.setAttribute('role', 'alert');
     overlay.textContent = '';
     var title = document.createElement('h2');
     title.setAttribute('style', 'margin:0 0 1rem;font:600 18px system-ui,sans-serif;color:#ff8a80;');
     title.textContent = 'site-gen: the build failed' + (error.file ? ' at ' + error.file + (error.line > 0 ? ':' + error.line : '') : '');
     var message = document.createElement('pre');
-    message.setAttribute('style', 'white-space:pre-wrap;margin:0 0 1rem;');
+    // explicit colours: the site's own stylesheet styles pre for its pages, not for this overlay
+    message.setAttribute('style', 'white-space:pre-wrap;margin:0 0 1rem;padding:0;border:0;background:none;color:#fff;'
+      + 'font:inherit;box-shadow:none;');
     message.textContent = error.message;
     var hint = document.createElement('p');
     hint.setAttribute('style', 'font-family:system-ui,sans-serif;color:#ccc;');
