@@ -2,7 +2,11 @@ package io.github.sitegen.serve;
 
 import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.support.Browser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <pre>mvn -B test -Dtest=ReloadBenchmark</pre>
  *
  * The copy sits below target/, inside the repository's work tree, so that git is asked for
- * dates as it would be for content/ itself. A browser's own reload (parsing, painting) is not
- * included: it is the same for any server.
+ * dates as it would be for content/ itself. With Debian's Chromium present, the same edits are
+ * made again with the page open in the browser, and timed to the reloaded document's
+ * DOMContentLoaded.
  */
 class ReloadBenchmark {
     /** Even, with MEASURED, so that the last edit puts the note back as it was. */
@@ -62,22 +68,32 @@ class ReloadBenchmark {
                     .thenAccept(r -> r.body().filter(l -> l.startsWith("data: ")).forEach(l -> states.add(l.substring(6))));
             assertThat(states.poll(30, TimeUnit.SECONDS)).as("first state").isNotNull();
 
-            measure("largest note (django-drf-postgresql-qa.md, 12k lines)", server, http, states, content,
-                    new Edit("django-drf-postgresql-qa.md", "for a particular website", "for a specific website"));
-            measure("small note (django-quick-notes.md, 134 lines)", server, http, states, content,
-                    new Edit("django-quick-notes.md", "structure and behavior of db tables", "structure and behaviour of db tables"));
+            Edit large = new Edit("django-drf-postgresql-qa.md", "for a particular website", "for a specific website");
+            Edit small = new Edit("django-quick-notes.md", "structure and behavior of db tables", "structure and behaviour of db tables");
+            String largePage = measure("largest note (django-drf-postgresql-qa.md, 12k lines)", server, http, states, content, large);
+            String smallPage = measure("small note (django-quick-notes.md, 134 lines)", server, http, states, content, small);
+            if (Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER)) {
+                try (Browser browser = new Browser(1280, 900)) {
+                    inBrowser("largest note, in Chromium", server, browser, content, large, largePage);
+                    inBrowser("small note, in Chromium", server, browser, content, small, smallPage);
+                }
+            } else {
+                System.out.println("no Chromium: the in-browser measurement is skipped");
+            }
         }
         System.out.println("load average while measuring: " + Files.readString(Path.of("/proc/loadavg")).strip()
                 + " on " + Runtime.getRuntime().availableProcessors() + " cores");
     }
 
-    private static void measure(String label, DevServer server, HttpClient http, BlockingQueue<String> states,
-                                Path content, Edit edit) throws Exception {
+    /** Saves edits with an HTTP client standing in for the page; returns the page the edit is on. */
+    private static String measure(String label, DevServer server, HttpClient http, BlockingQueue<String> states,
+                                  Path content, Edit edit) throws Exception {
         Path note = content.resolve(edit.note());
         String original = Files.readString(note);
         assertThat(original).contains(edit.from());
         List<Long> toEvent = new ArrayList<>();
         List<Long> toPage = new ArrayList<>();
+        String shown = null;
         try {
             for (int i = 0; i < WARM_UP + MEASURED; i++) {
                 boolean forth = i % 2 == 0;
@@ -97,6 +113,7 @@ class ReloadBenchmark {
                         HttpResponse.BodyHandlers.ofString()).body();
                 long fetched = System.nanoTime();
                 assertThat(body).as(page.group(1)).contains(word);
+                shown = page.group(1);
                 if (i >= WARM_UP) {
                     toEvent.add(TimeUnit.NANOSECONDS.toMillis(event - saved));
                     toPage.add(TimeUnit.NANOSECONDS.toMillis(fetched - saved));
@@ -110,6 +127,45 @@ class ReloadBenchmark {
         System.out.printf("%s, %d one-word edits after %d warm-up edits:%n", label, MEASURED, WARM_UP);
         System.out.printf("  save -> reload event at the page: %s%n", summary(toEvent));
         System.out.printf("  save -> reloaded page fetched:    %s%n", summary(toPage));
+        return shown;
+    }
+
+    /**
+     * The same edits with the page open in Chromium: from the save to the reloaded document's
+     * DOMContentLoaded, as the browser's navigation timing records it on the same clock.
+     */
+    private static void inBrowser(String label, DevServer server, Browser browser, Path content, Edit edit, String page)
+            throws Exception {
+        WebDriver driver = browser.driver();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        driver.get(server.address().resolve("/" + page).toString());
+        Path note = content.resolve(edit.note());
+        String original = Files.readString(note);
+        List<Long> toLoaded = new ArrayList<>();
+        try {
+            for (int i = 0; i < WARM_UP + MEASURED; i++) {
+                boolean forth = i % 2 == 0;
+                String word = forth ? edit.to() : edit.from();
+                js.executeScript("window.sgSameDocument = true");
+                long saved = System.currentTimeMillis();
+                Files.writeString(note, forth ? original.replace(edit.from(), edit.to()) : original);
+                new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(10))
+                        .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.sgSameDocument === true"))
+                                && Boolean.TRUE.equals(js.executeScript("return document.readyState !== 'loading'"
+                                + " && document.body.textContent.indexOf(arguments[0]) >= 0", word)));
+                double loaded = ((Number) js.executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                        + " return performance.timeOrigin + n.domContentLoadedEventEnd;")).doubleValue();
+                if (i >= WARM_UP) {
+                    toLoaded.add(Math.round(loaded) - saved);
+                }
+            }
+        } finally {
+            if (!Files.readString(note).equals(original)) {
+                Files.writeString(note, original);
+            }
+        }
+        System.out.printf("%s (%s), %d one-word edits after %d warm-up edits:%n", label, page, MEASURED, WARM_UP);
+        System.out.printf("  save -> reloaded page's DOMContentLoaded: %s%n", summary(toLoaded));
     }
 
     private static String summary(List<Long> millis) {
