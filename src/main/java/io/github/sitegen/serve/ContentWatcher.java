@@ -30,6 +30,8 @@ final class ContentWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 30;
     /** A burst that keeps going is handed over after this long anyway. */
     static final long MAX_BURST_MILLIS = 500;
+    /** Time without events after a burst was handled that makes the watcher idle. */
+    static final long IDLE_MILLIS = 250;
     /** How long closing waits for a rebuild under way. */
     private static final long CLOSE_WAIT_SECONDS = 60;
 
@@ -37,16 +39,20 @@ final class ContentWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Path ignored;
     private final Consumer<Set<Path>> onChange;
+    private final Runnable onIdle;
     private final Thread thread;
 
     /**
      * @param roots    folders to watch with everything below them; those that do not exist are skipped
      * @param ignored  a folder whose changes do not count (the site being written, should it sit inside a root)
      * @param onChange receives the paths that changed, sorted
+     * @param onIdle   runs once after each burst was handled, when {@link #IDLE_MILLIS} passed
+     *                 without a change: for work that may wait while someone keeps saving
      */
-    ContentWatcher(List<Path> roots, Path ignored, Consumer<Set<Path>> onChange) {
+    ContentWatcher(List<Path> roots, Path ignored, Consumer<Set<Path>> onChange, Runnable onIdle) {
         this.ignored = ignored.toAbsolutePath().normalize();
         this.onChange = onChange;
+        this.onIdle = onIdle;
         try {
             this.service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
@@ -78,9 +84,16 @@ final class ContentWatcher implements AutoCloseable {
 
     private void run() {
         try {
+            boolean idleDue = false;
             while (true) {
+                WatchKey first = idleDue ? service.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS) : service.take();
+                if (first == null) {
+                    idleDue = false;
+                    onIdle.run();
+                    continue;
+                }
                 Set<Path> changed = new TreeSet<>();
-                collect(service.take(), changed);
+                collect(first, changed);
                 long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_BURST_MILLIS);
                 for (WatchKey key; System.nanoTime() < end && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
                     collect(key, changed);
@@ -88,6 +101,7 @@ final class ContentWatcher implements AutoCloseable {
                 changed.removeIf(ContentWatcher::isEditorScratch);
                 if (!changed.isEmpty()) {
                     onChange.accept(changed);
+                    idleDue = true;
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -101,7 +101,8 @@ public final class DevServer implements AutoCloseable {
         });
         http.setExecutor(threads);
         http.createContext("/", this::handle);
-        this.watcher = new ContentWatcher(List.of(options.contentDir(), options.templatesDir()), root, this::changed);
+        this.watcher = new ContentWatcher(List.of(options.contentDir(), options.templatesDir()), root, this::changed,
+                this::updateSearch);
     }
 
     /**
@@ -121,6 +122,7 @@ public final class DevServer implements AutoCloseable {
             throw new UncheckedIOException("cannot start the server: " + e.getMessage(), e);
         }
         server.rebuild("first build");
+        server.updateSearch();
         server.http.start();
         server.watcher.start();
         return server;
@@ -172,14 +174,10 @@ public final class DevServer implements AutoCloseable {
             BuildReport report = builder.update(options);
             state.built(report, options.notePathPrefix());
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            // the pages are written and told first; the search index, which none of them needs to show, follows
-            List<String> search = builder.updateSearch(options);
             listener.info(firstBuildDone
                     ? "site-gen: rebuilt in " + millis + " ms after " + reason + "; " + report.changed().size() + " file(s) changed"
                             + (report.changed().isEmpty() ? "" : ", reloading the pages that show them")
-                            + (search.isEmpty() ? "" : "; search index updated in "
-                            + (TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) - millis) + " ms")
-                    : "site-gen: built in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+                    : "site-gen: built in " + millis + " ms");
         } catch (SiteBuildException e) {
             state.failed(e);
             listener.warn("site-gen: the build failed after " + reason + "; the pages show why and keep the last good site:"
@@ -189,6 +187,22 @@ public final class DevServer implements AutoCloseable {
             listener.warn("site-gen: the build failed after " + reason + ": " + e);
         } finally {
             firstBuildDone = true;
+        }
+    }
+
+    /**
+     * Writes the search index of the latest build. It runs when saves pause (the watcher's idle
+     * time), not after each rebuild: the pages are written and told first, and a writer saving
+     * again and again does not wait for an index no page needs to be shown.
+     */
+    void updateSearch() {
+        long start = System.nanoTime();
+        try {
+            if (!builder.updateSearch(options).isEmpty()) {
+                listener.info("site-gen: search index updated in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+            }
+        } catch (RuntimeException e) {
+            listener.warn("site-gen: the search index could not be written: " + e);
         }
     }
 

@@ -117,6 +117,12 @@ class DevServerTest {
     }
 
     @Test
+    void theSearchIndexFollowsTheEditOnceSavesPause() throws Exception {
+        Files.writeString(note, Files.readString(note).replace("A lazy list.", "A lazy zeppelin."));
+        assertThat(awaitPage("/search-store.json", body -> body.contains("zeppelin"))).contains("A lazy zeppelin.");
+    }
+
+    @Test
     void theOpenPageIsToldWhichFilesARebuildChanged() throws Exception {
         BlockingQueue<String> states = listen();
         String first = awaitState(states, s -> true);
