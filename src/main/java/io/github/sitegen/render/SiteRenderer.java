@@ -94,7 +94,10 @@ public final class SiteRenderer {
         for (Topic topic : topics.topics()) {
             files.add(SiteFile.text(topicUrl(topic), renderTopic(site, topic)));
         }
-        files.add(SiteFile.text("practice.html", theme.render("practice", context(site, "practice.html", null))));
+        Map<String, Object> practice = context(site, "practice.html", null);
+        practice.put("meta", new Views.Meta("Practice", "Flashcards from every question of " + site.title()
+                + ": reveal, mark what you knew, review the rest.", baseUrl.map(b -> b + "practice.html").orElse("")));
+        files.add(SiteFile.text("practice.html", theme.render("practice", practice)));
         files.add(SiteFile.text("practice-data.js", practiceData()));
         Map<String, Object> notFound = context(site, "404.html", null);
         // GitHub Pages serves 404.html at whatever depth the missing URL had: only absolute links work there.
