@@ -58,12 +58,13 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aOneWordEditRewritesOnlyThePageItIsOnAndMatchesAFreshBuild() throws IOException {
+    void aOneWordEditRewritesOnlyThePageItIsOnAndThePracticeCardsAndMatchesAFreshBuild() throws IOException {
         Path out = dir.resolve("site-output");
         assertThat(builder.update(options(out)).changed()).contains("index.html", "orm/models.html", "views/views.html");
         Files.writeString(content.resolve("orm.md"), Files.readString(content.resolve("orm.md")).replace("lazy list", "lazy sequence"));
         BuildReport report = builder.update(options(out));
-        assertThat(report.changed()).containsExactly("orm/queries.html");
+        // the answer's page, and the practice page's cards, which hold every answer
+        assertThat(report.changed()).containsExactly("orm/queries.html", "practice-data.js");
         // the search index holds every word: it follows, written apart so that the page need not wait for it
         assertThat(builder.updateSearch(options(out))).contains("search-index.json");
         assertSameAsAFreshBuild(out);
@@ -115,7 +116,7 @@ class IncrementalBuildTest {
         assertThatThrownBy(() -> builder.update(options(out))).isInstanceOf(SiteBuildException.class);
         assertThat(files(out)).isEqualTo(before);
         Files.delete(templates.resolve("page.peb"));
-        assertThat(builder.update(options(out)).changed()).containsExactly("views/views.html");
+        assertThat(builder.update(options(out)).changed()).containsExactly("practice-data.js", "views/views.html");
         assertSameAsAFreshBuild(out);
     }
 

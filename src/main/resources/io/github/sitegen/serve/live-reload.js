@@ -8,10 +8,14 @@
   var overlay = null;
   var problems = null;
 
-  // a rebuild that changed this page, or the theme's stylesheets, scripts and images, reloads it;
+  // a rebuild that changed this page, or a script, stylesheet or image it loads, reloads it;
   // other pages and the search index (fetched again by the next search) do not
   function affects(path) {
-    return path === page || path.indexOf('assets/') === 0;
+    if (path === page) return true;
+    var url = new URL(path, location.origin + '/').href;
+    return Array.prototype.some.call(document.querySelectorAll('script[src], link[href], img[src]'), function (el) {
+      return (el.src || el.href) === url;
+    });
   }
 
   function box(id, css) {

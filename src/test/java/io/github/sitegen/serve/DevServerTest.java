@@ -131,8 +131,8 @@ class DevServerTest {
         Files.writeString(note, Files.readString(note).replace("A lazy list.", "A lazy sequence."));
 
         String next = awaitState(states, s -> s.contains("changed\":[\""));
-        // the page the answer is on, and no other (the search index follows apart, and reloads nothing)
-        assertThat(next).contains("\"changed\":[\"orm/what-is-a-queryset.html\"]").contains("\"error\":null");
+        // the page the answer is on and the practice cards, no other page (the search index follows apart)
+        assertThat(next).contains("\"changed\":[\"orm/what-is-a-queryset.html\",\"practice-data.js\"]").contains("\"error\":null");
     }
 
     @Test

@@ -41,7 +41,7 @@ class LiveReloadBrowserTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         orm = content.resolve("orm.md");
         views = content.resolve("views.md");
-        Files.writeString(orm, "# ORM\n\n## Models\n\nA model is a class.\n");
+        Files.writeString(orm, "# ORM\n\n## Models\n\nA model is a class.\n\n## What is a manager?\n\nThe query interface.\n");
         Files.writeString(views, "# Views\n\n## Function views\n\nA view is a function.\n");
         server = DevServer.start(new SiteOptions(content, dir.resolve("templates"), dir.resolve("site-output"), "Live",
                 Optional.empty(), Optional.empty()), 0, BuildListener.SILENT);
@@ -83,6 +83,16 @@ class LiveReloadBrowserTest {
         Files.writeString(orm, Files.readString(orm).replace("A model is a class.", "A model is a Python class."));
         await().until(d -> d.findElement(By.tagName("article")).getText().contains("A model is a Python class."));
         assertThat(sameDocument()).as("reloaded").isFalse();
+    }
+
+    @Test
+    void aPageReloadsWhenAScriptItLoadsChangedLikeThePracticeCards() throws IOException {
+        driver.get(server.address().resolve("/practice.html").toString());
+        ((JavascriptExecutor) driver).executeScript("window.sgSameDocument = true");
+        Files.writeString(orm, Files.readString(orm).replace("The query interface.", "The query API."));
+        await().until(d -> !sameDocument());
+        assertThat((String) ((JavascriptExecutor) driver).executeScript("return JSON.stringify(window.siteGenPractice.cards)"))
+                .contains("The query API.").doesNotContain("The query interface.");
     }
 
     @Test
