@@ -278,7 +278,7 @@ public final class DevServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
-        BlockingQueue<String> queue = state.listen();
+        BlockingQueue<String> queue = state.listen(since(exchange.getRequestURI().getRawQuery()));
         try (OutputStream out = exchange.getResponseBody()) {
             out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -295,6 +295,22 @@ public final class DevServer implements AutoCloseable {
         } finally {
             state.stopListening(queue);
         }
+    }
+
+    /** The generation in {@code since=N} of the events URL: the build the page was served from; -1 if absent. */
+    static long since(String query) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("since=")) {
+                    try {
+                        return Long.parseLong(pair.substring("since=".length()));
+                    } catch (NumberFormatException e) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -6,7 +6,9 @@ import io.github.sitegen.BuildReport;
 import io.github.sitegen.SiteBuildException;
 
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,8 +24,8 @@ final class LiveState {
      * What a page is told, as JSON.
      *
      * @param generation counts builds that changed the site; a page served at an older one is stale
-     * @param changed    the files the latest build changed, or null when a page connects and
-     *                   cannot know what changed since it was served
+     * @param changed    the files the latest build changed; for a page that just connected, the files
+     *                   changed since it was served, or null when that is not known
      * @param error      why the latest build failed, or null when it succeeded
      * @param problems   what {@code site-gen:check} would report, {@code file:line: message}
      */
@@ -39,8 +41,13 @@ final class LiveState {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Generations whose changes are remembered for pages that connect late. */
+    static final int HISTORY = 100;
+
     private final Set<BlockingQueue<String>> listeners = new CopyOnWriteArraySet<>();
     private Snapshot current = new Snapshot(0, List.of(), null, List.of());
+    /** The files each recent generation's build changed. */
+    private final NavigableMap<Long, List<String>> history = new TreeMap<>();
 
     synchronized long generation() {
         return current.generation();
@@ -55,6 +62,12 @@ final class LiveState {
         Snapshot next;
         synchronized (this) {
             long generation = report.changed().isEmpty() ? current.generation() : current.generation() + 1;
+            if (generation != current.generation()) {
+                history.put(generation, report.changed());
+                while (history.size() > HISTORY) {
+                    history.pollFirstEntry();
+                }
+            }
             next = new Snapshot(generation, report.changed(), null,
                     report.findings().stream().map(f -> f.describe(notePrefix)).toList());
             current = next;
@@ -73,13 +86,33 @@ final class LiveState {
         publish(next);
     }
 
-    /** A new listener, which first hears the current state with {@code changed} unknown. */
-    BlockingQueue<String> listen() {
+    /**
+     * A new listener, which first hears the current state with the files changed since
+     * generation {@code since}, the one its page was served at: a page that connects after a
+     * rebuild (the browser was slow, or the connection dropped) still reloads only if it must.
+     */
+    BlockingQueue<String> listen(long since) {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         listeners.add(queue);
-        Snapshot now = snapshot();
-        queue.add(json(new Snapshot(now.generation(), null, now.error(), now.problems())));
+        Snapshot now;
+        List<String> changed;
+        synchronized (this) {
+            now = current;
+            changed = changedSince(since);
+        }
+        queue.add(json(new Snapshot(now.generation(), changed, now.error(), now.problems())));
         return queue;
+    }
+
+    /** Every file changed after generation {@code since}, or null when that is not known (any more). */
+    private List<String> changedSince(long since) {
+        if (since == current.generation()) {
+            return List.of();
+        }
+        if (since > current.generation() || since < 0 || history.isEmpty() || history.firstKey() > since + 1) {
+            return null;
+        }
+        return history.tailMap(since, false).values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
     void stopListening(BlockingQueue<String> queue) {

@@ -78,7 +78,8 @@
     problems.appendChild(details);
   }
 
-  var events = new EventSource('/__site-gen/events');
+  // the server answers with what changed since the build this page came from
+  var events = new EventSource('/__site-gen/events?since=' + generation);
   events.addEventListener('state', function (e) {
     var state = JSON.parse(e.data);
     if (state.generation !== generation) {

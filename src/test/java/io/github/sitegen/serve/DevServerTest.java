@@ -26,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,8 +89,12 @@ class DevServerTest {
 
     /** Server-sent events of the server, one data line per state, as the page's script receives them. */
     private BlockingQueue<String> listen() {
+        return listen("/__site-gen/events");
+    }
+
+    private BlockingQueue<String> listen(String path) {
         BlockingQueue<String> states = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/__site-gen/events")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
         CompletableFuture<HttpResponse<Stream<String>>> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> r.body().filter(line -> line.startsWith("data: ")).forEach(line -> states.add(line.substring(6))));
         return states;
@@ -136,6 +142,20 @@ class DevServerTest {
     }
 
     @Test
+    void aPageThatConnectsAfterARebuildHearsWhatChangedSinceItWasServedNotJustThatSomethingDid() throws Exception {
+        Matcher served = Pattern.compile("data-generation=\"(\\d+)\"").matcher(get("/orm/models.html").body());
+        assertThat(served.find()).isTrue();
+        long generation = Long.parseLong(served.group(1));
+
+        Files.writeString(note, Files.readString(note).replace("A lazy list.", "A lazy sequence."));
+        awaitPage("/__site-gen/state", state -> !state.contains("\"generation\":" + generation + ","));
+
+        String first = awaitState(listen("/__site-gen/events?since=" + generation), s -> true);
+        // models.html is not among them: that page need not reload
+        assertThat(first).contains("\"changed\":[\"orm/what-is-a-queryset.html\",\"practice-data.js\"]");
+    }
+
+    @Test
     void aBuildErrorReachesThePageWithFileAndLineAndTheLastGoodSiteStaysServed() throws Exception {
         BlockingQueue<String> states = listen();
         awaitState(states, s -> true);
@@ -161,7 +181,7 @@ class DevServerTest {
         assertThat(dir.resolve("site-output/index.html")).content().doesNotContain("__site-gen");
         HttpResponse<String> script = get("/__site-gen/live-reload.js");
         assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
-        assertThat(script.body()).contains("new EventSource('/__site-gen/events')");
+        assertThat(script.body()).contains("new EventSource('/__site-gen/events?since=' + generation)");
     }
 
     @Test
