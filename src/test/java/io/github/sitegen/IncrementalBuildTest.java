@@ -34,6 +34,12 @@ class IncrementalBuildTest {
                 ## Queries
                 ### What is a queryset?
                 A lazy list of rows.
+
+                <details><summary>When is a queryset evaluated?</summary>
+
+                When it is iterated, sliced with a step, or printed.
+
+                </details>
                 """);
         Files.writeString(content.resolve("views.md"), """
                 # Views
