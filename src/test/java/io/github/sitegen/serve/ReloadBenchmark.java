@@ -51,7 +51,8 @@ class ReloadBenchmark {
      * pause, and a benchmark that saved back to back would measure a writer nobody is.
      */
     private static final long PAUSE_MILLIS = 1500;
-    private static final Pattern CHANGED = Pattern.compile("\"changed\":\\[\"([^\"]+)\"");
+    /** Each changed page in a state's list, in its order. */
+    private static final Pattern CHANGED_PAGE = Pattern.compile("\"([^\"]+\\.html)\"");
 
     private record Edit(String note, String from, String to) {
     }
@@ -111,15 +112,20 @@ class ReloadBenchmark {
                 do {
                     state = states.poll(30, TimeUnit.SECONDS);
                     assertThat(state).as("a reload event after edit " + i).isNotNull();
-                } while (!state.contains("\"changed\":[\"" + edit.note().replace(".md", "/")));
+                } while (!state.contains("\"changed\":[\""));
                 long event = System.nanoTime();
-                Matcher page = CHANGED.matcher(state);
-                assertThat(page.find()).isTrue();
-                String body = http.send(HttpRequest.newBuilder(server.address().resolve("/" + page.group(1))).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                // the page that shows the edited words: with deduplication it need not be in the note's own folder
+                String body = null;
+                String page = null;
+                Matcher changed = CHANGED_PAGE.matcher(state.substring(state.indexOf("\"changed\":[")));
+                while (changed.find() && (body == null || !body.contains(word))) {
+                    page = changed.group(1);
+                    body = http.send(HttpRequest.newBuilder(server.address().resolve("/" + page)).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                }
                 long fetched = System.nanoTime();
-                assertThat(body).as(page.group(1)).contains(word);
-                shown = page.group(1);
+                assertThat(body).as("a changed page shows " + word + ": " + state).contains(word);
+                shown = page;
                 if (i >= WARM_UP) {
                     toEvent.add(TimeUnit.NANOSECONDS.toMillis(event - saved));
                     toPage.add(TimeUnit.NANOSECONDS.toMillis(fetched - saved));
