@@ -48,7 +48,8 @@ const commands = {
     }
   },
 
-  // + warmupIterations, warmupCpuMs, iterations -> {buildMs: [..], stringifyMs: [..], cpuMs, jsonChars}: per
+  // + warmupIterations, warmupCpuMs, iterations
+  // -> {warmupIterations, buildMs: [..], stringifyMs: [..], cpuMs, jsonChars}: per
   // iteration, lunr(...) and then JSON.stringify of that index, after untimed rounds of the same for at least
   // warmupIterations and warmupCpuMs of process CPU time; cpuMs is the process CPU time
   // (all threads) of the timed rounds. Times only lunr's work, not node's start or file I/O.
@@ -59,8 +60,10 @@ const commands = {
       return (usage.user + usage.system) / 1000
     }
     const warmupEnd = cpuMs() + spec.warmupCpuMs
-    for (let i = 0; i < spec.warmupIterations || cpuMs() < warmupEnd; i++) {
+    let warmupIterations = 0
+    while (warmupIterations < spec.warmupIterations || cpuMs() < warmupEnd) {
       json = JSON.stringify(buildIndex(spec))
+      warmupIterations++
     }
     const buildMs = []
     const stringifyMs = []
@@ -76,6 +79,7 @@ const commands = {
     }
     const cpu = process.cpuUsage(cpuStart)
     return {
+      warmupIterations: warmupIterations,
       buildMs: buildMs,
       stringifyMs: stringifyMs,
       cpuMs: (cpu.user + cpu.system) / 1000,

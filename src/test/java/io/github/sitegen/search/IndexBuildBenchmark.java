@@ -3,6 +3,7 @@ package io.github.sitegen.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,10 @@ import java.util.zip.GZIPOutputStream;
  * {@value #WARMUP_ITERATIONS} iterations and {@value #WARMUP_CPU_SECONDS} s of process CPU time: an iteration
  * count alone warms a fast side for far less time, and wall time on a loaded machine may leave a JIT
  * compiler little CPU; Java warms up once, node in each of its processes, as its JIT state dies with the
- * process), and the same timed loop, each iteration building an index and serializing that index. The sides
+ * process), and the same timed loop, each iteration building an index and serializing that index. Java also
+ * warms up until its JIT compilers have been idle for {@value #WARMUP_IDLE_JIT_ITERATIONS} iterations: on a
+ * loaded machine C2's queue lags seconds behind, and the first timed rounds would otherwise run C1 code while
+ * paying for C2's work. The sides
  * alternate in rounds so that both see the same load on a shared machine; per-iteration times are reported
  * as median (robust to noise), mean and minimum (the run least disturbed by other processes), plus process
  * CPU time (all threads, so GC and JIT count) as a cross-check.
@@ -40,6 +44,9 @@ public final class IndexBuildBenchmark {
 
     private static final int WARMUP_ITERATIONS = 10;
     private static final int WARMUP_CPU_SECONDS = 5;
+    private static final int WARMUP_IDLE_JIT_ITERATIONS = 10;
+    /** A bound on Java's warm-up, should its JIT never settle. */
+    private static final int WARMUP_MAX_ITERATIONS = 2_000;
 
     private IndexBuildBenchmark() {
     }
@@ -56,13 +63,23 @@ public final class IndexBuildBenchmark {
         Map<String, Object> nodeInput = nodeInput(documents, iterations);
 
         long warmupEnd = processCpuNanos() + WARMUP_CPU_SECONDS * 1_000_000_000L;
-        for (int i = 0; i < WARMUP_ITERATIONS || processCpuNanos() < warmupEnd; i++) {
-            builder.index(documents).toJson(); // warm up the JIT
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long compilationMs = jit.getTotalCompilationTime();
+        int idleJitIterations = 0;
+        int javaWarmup = 0;
+        while (javaWarmup < WARMUP_ITERATIONS || processCpuNanos() < warmupEnd
+                || idleJitIterations < WARMUP_IDLE_JIT_ITERATIONS && javaWarmup < WARMUP_MAX_ITERATIONS) {
+            builder.index(documents).toJson();
+            javaWarmup++;
+            long compiledMs = jit.getTotalCompilationTime();
+            idleJitIterations = compiledMs == compilationMs ? idleJitIterations + 1 : 0;
+            compilationMs = compiledMs;
         }
         List<Double> javaBuild = new ArrayList<>();
         List<Double> javaJson = new ArrayList<>();
         List<Double> lunrBuild = new ArrayList<>();
         List<Double> lunrJson = new ArrayList<>();
+        List<Integer> lunrWarmup = new ArrayList<>();
         double javaCpuMs = 0;
         double lunrCpuMs = 0;
         LunrIndex index = null;
@@ -85,14 +102,17 @@ public final class IndexBuildBenchmark {
             lunr.get("buildMs").forEach(ms -> lunrBuild.add(ms.asDouble()));
             lunr.get("stringifyMs").forEach(ms -> lunrJson.add(ms.asDouble()));
             lunrCpuMs += lunr.get("cpuMs").asDouble();
+            lunrWarmup.add(lunr.get("warmupIterations").asInt());
         }
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         int timed = rounds * iterations;
 
         System.out.printf("corpus: %s, %d sections, %d chars of text, %d terms%n", StudyNotesCorpus.directory(),
                 documents.size(), textChars, index.termCount());
-        System.out.printf("%d rounds of %d timed iterations per side, after >= %d warm-up iterations and >= %d s"
-                + " of CPU; node %s%n", rounds, iterations, WARMUP_ITERATIONS, WARMUP_CPU_SECONDS, nodeVersion());
+        System.out.printf("%d rounds of %d timed iterations per side; node %s%n", rounds, iterations, nodeVersion());
+        System.out.printf("warm-up (>= %d iterations and >= %d s of CPU; Java also until its JIT idled for %d):"
+                        + " Java %d iterations, lunr %s per process%n", WARMUP_ITERATIONS, WARMUP_CPU_SECONDS,
+                WARMUP_IDLE_JIT_ITERATIONS, javaWarmup, lunrWarmup);
         System.out.printf("ms per iteration                  median      mean       min%n");
         print("Java  index():", javaBuild);
         print("Java  toJson():", javaJson);
