@@ -160,7 +160,9 @@ public final class DevServer implements AutoCloseable {
     private void changed(Set<Path> paths) {
         List<String> names = new ArrayList<>();
         Path project = options.projectDir().toAbsolutePath().normalize();
-        for (Path path : paths) {
+        // an editor's temporary file, written and renamed away within the burst, is not worth naming
+        List<Path> named = paths.stream().filter(Files::exists).toList();
+        for (Path path : named.isEmpty() ? paths : named) {
             names.add((path.startsWith(project) ? project.relativize(path) : path).toString().replace('\\', '/'));
         }
         rebuild(String.join(", ", names.size() > 3 ? List.of(names.get(0), names.get(1), "and " + (names.size() - 2) + " more") : names)
