@@ -79,8 +79,8 @@ public final class SiteBuilder {
      * deletes those no longer part of it: for the live server, which reloads what changed.
      *
      * <p>The search index is left as the previous update wrote it: it holds every word of every
-     * page, so any edit of text changes it, building it takes most of a rebuild's time, and no
-     * page needs it to be shown. {@link #updateSearch} brings it up to date afterwards.
+     * page, so any edit of text changes it, building it takes about as long as the rest of a
+     * rebuild, and no page needs it to be shown. {@link #updateSearch} brings it up to date afterwards.
      */
     public synchronized BuildReport update(SiteOptions options) {
         Run run = runStrictly(options);
