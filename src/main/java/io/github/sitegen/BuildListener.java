@@ -1,5 +1,7 @@
 package io.github.sitegen;
 
+import java.util.function.Consumer;
+
 /**
  * How the core reports progress and problems that do not stop the build. The Maven adapter
  * forwards these to Maven's log; tests collect them.
@@ -18,13 +20,25 @@ public interface BuildListener {
         warn(finding.toString());
     }
 
-    BuildListener SILENT = new BuildListener() {
-        @Override
-        public void info(String message) {
-        }
+    BuildListener SILENT = of(message -> { }, message -> { }, finding -> { });
 
-        @Override
-        public void warn(String message) {
-        }
-    };
+    /** A listener made of its three callbacks: most listeners only forward, record or filter. */
+    static BuildListener of(Consumer<String> info, Consumer<String> warn, Consumer<Finding> finding) {
+        return new BuildListener() {
+            @Override
+            public void info(String message) {
+                info.accept(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                warn.accept(message);
+            }
+
+            @Override
+            public void finding(Finding f) {
+                finding.accept(f);
+            }
+        };
+    }
 }

@@ -130,23 +130,10 @@ public final class SiteBuilder {
     private final class Run {
         final List<String> warnings = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
-        final BuildListener recording = new BuildListener() {
-            @Override
-            public void info(String message) {
-                listener.info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-                listener.warn(message);
-            }
-
-            @Override
-            public void finding(Finding finding) {
-                findings.add(finding);
-            }
-        };
+        final BuildListener recording = BuildListener.of(listener::info, message -> {
+            warnings.add(message);
+            listener.warn(message);
+        }, findings::add);
         SiteModel site;
         DedupReport dedup;
         List<SiteFile> files;

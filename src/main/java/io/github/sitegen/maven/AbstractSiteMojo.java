@@ -158,22 +158,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     protected BuildListener mavenLog(SiteOptions options) {
         Log log = getLog();
         String prefix = options.notePathPrefix();
-        return new BuildListener() {
-            @Override
-            public void info(String message) {
-                log.info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.warn(message);
-            }
-
-            @Override
-            public void finding(Finding finding) {
-                log.warn(finding.describe(prefix));
-            }
-        };
+        return BuildListener.of(log::info, log::warn, finding -> log.warn(finding.describe(prefix)));
     }
 
     /**

@@ -96,22 +96,7 @@ public final class RenderCache {
         if (result == null) {
             misses++;
             List<Finding> findings = new ArrayList<>();
-            Linked page = rewrite.apply(new BuildListener() {
-                @Override
-                public void info(String message) {
-                    listener.info(message);
-                }
-
-                @Override
-                public void warn(String message) {
-                    listener.warn(message);
-                }
-
-                @Override
-                public void finding(Finding finding) {
-                    findings.add(finding);
-                }
-            });
+            Linked page = rewrite.apply(BuildListener.of(listener::info, listener::warn, findings::add));
             result = new Result(page, List.copyOf(findings));
         } else {
             hits++;

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.sitegen.BuildListener;
 import io.github.sitegen.BuildReport;
-import io.github.sitegen.Finding;
 import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
@@ -72,24 +71,11 @@ public final class DevServer implements AutoCloseable {
         this.options = options;
         this.listener = listener;
         // after the first build, the per-page lines would repeat on every save: the server logs one line per rebuild
-        this.builder = new SiteBuilder(new BuildListener() {
-            @Override
-            public void info(String message) {
-                if (!firstBuildDone) {
-                    listener.info(message);
-                }
+        this.builder = new SiteBuilder(BuildListener.of(message -> {
+            if (!firstBuildDone) {
+                listener.info(message);
             }
-
-            @Override
-            public void warn(String message) {
-                listener.warn(message);
-            }
-
-            @Override
-            public void finding(Finding finding) {
-                listener.finding(finding);
-            }
-        });
+        }, listener::warn, listener::finding));
         this.root = options.outputDir().toAbsolutePath().normalize();
         this.script = resource("live-reload.js");
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
