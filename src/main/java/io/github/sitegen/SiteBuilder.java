@@ -12,6 +12,7 @@ import io.github.sitegen.model.Page;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SitePlanner;
 import io.github.sitegen.model.SourceEntry;
+import io.github.sitegen.output.OutputGuard;
 import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.Provenance;
@@ -67,6 +68,7 @@ public final class SiteBuilder {
      * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written.
      */
     public synchronized BuildReport build(SiteOptions options) {
+        OutputGuard.check(options);
         Run run = runStrictly(options);
         run.files.addAll(new SearchFiles().files(run.site));
         new SiteWriter().replace(options.outputDir(), run.files);
@@ -83,6 +85,7 @@ public final class SiteBuilder {
      * rebuild, and no page needs it to be shown. {@link #updateSearch} brings it up to date afterwards.
      */
     public synchronized BuildReport update(SiteOptions options) {
+        OutputGuard.check(options);
         Run run = runStrictly(options);
         List<SiteFile> files = new ArrayList<>(run.files);
         files.addAll(searchFiles);

@@ -64,6 +64,7 @@ class SiteBuilderTest {
         Path out = dir.resolve("site-output");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous");
+        Files.writeString(out.resolve(io.github.sitegen.output.OutputGuard.MARKER), ""); // a site site-gen wrote
         SiteOptions strict = new SiteOptions(dir.resolve("content"), dir.resolve("templates"), out, "T",
                 Optional.empty(), Optional.empty()).withStrict(true);
         assertThatThrownBy(() -> new SiteBuilder(BuildListener.SILENT).build(strict))

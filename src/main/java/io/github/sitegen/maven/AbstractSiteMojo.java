@@ -162,6 +162,16 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     }
 
     /**
+     * A failure the core did not foresee: one line saying so, never a bare stack trace (Maven
+     * shows the trace with {@code -e}, which the line asks for in a report).
+     */
+    protected MojoFailureException unexpected(Throwable e, String afterwards) {
+        String what = e instanceof StackOverflowError ? "the build recursed without end (StackOverflowError)" : e.toString();
+        return new MojoFailureException("site-gen: unexpected error: " + what + ". " + afterwards
+                + (afterwards.isEmpty() ? "" : " ") + "Please report it as a site-gen bug, with the output of mvn -e.", e);
+    }
+
+    /**
      * Lists each finding as an error line, the way a compiler does, and returns the failure
      * that sums them up.
      */

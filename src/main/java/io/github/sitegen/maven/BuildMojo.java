@@ -4,6 +4,7 @@ import io.github.sitegen.CheckFailedException;
 import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.output.OutputGuard;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -41,11 +42,15 @@ public class BuildMojo extends AbstractSiteMojo {
         } catch (CheckFailedException e) {
             throw failure(options, e.findings(), "A strict build (siteGen.strict) fails on them; the previous site in "
                     + outputDir + " was left as it was.");
+        } catch (OutputGuard.OutputRefusedException e) {
+            throw new MojoFailureException("site-gen: " + e.getMessage());
         } catch (SiteBuildException e) {
             throw new MojoFailureException(e.getMessage() + System.lineSeparator()
                     + "The previous site in " + outputDir + " was left as it was.");
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(e, "The previous site in " + outputDir + " was left as it was.");
         }
     }
 }

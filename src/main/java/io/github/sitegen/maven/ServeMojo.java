@@ -38,9 +38,11 @@ public class ServeMojo extends AbstractSiteMojo {
                     + " and watching " + contentDir + " and " + templatesDir + "; press Ctrl+C to stop");
             server.awaitClose();
         } catch (SiteBuildException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException("site-gen: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(e, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

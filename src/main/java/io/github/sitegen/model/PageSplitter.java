@@ -242,7 +242,7 @@ final class PageSplitter {
     }
 
     private void addPage(String readable, String slug, List<String> trail, List<Section> sections) {
-        String unique = pageSlugs.unique(slug.isEmpty() || slug.equals("index") ? "page" : slug);
+        String unique = pageSlugs.unique(slug.isEmpty() || slug.equals("index") ? "page" : PageFileNames.bounded(slug));
         Set<String> folded = new HashSet<>();
         sections.forEach(s -> collectFolded(s, folded));
         pages.add(new Page(folder + "/" + unique + ".html", readable, doc.source().path(), doc.title(), trail,

@@ -1,13 +1,19 @@
 package io.github.sitegen.output;
 
+import io.github.sitegen.IoReasons;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,6 +27,7 @@ import java.util.stream.Stream;
  * disk, so that a build that fails (or is killed) leaves the previous site as it was.
  */
 public final class SiteWriter {
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public void replace(Path outputDir, List<SiteFile> files) {
         Path target = outputDir.toAbsolutePath().normalize();
@@ -29,15 +36,18 @@ public final class SiteWriter {
         Path staging = null;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            removeLeftovers(parent, name, target);
+            // createDirectory, not createTempDirectory: the folder gets the umask's mode, not 0700,
+            // so that a web server running as another user can read the site
+            staging = uniqueFolder(parent, "." + name + ".staging-");
+            Files.write(staging.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
             for (SiteFile file : files) {
                 Path path = staging.resolve(file.path());
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.content());
             }
             if (Files.exists(target)) {
-                Path old = Files.createTempDirectory(parent, "." + name + ".old-");
-                Files.delete(old);
+                Path old = uniqueName(parent, "." + name + ".old-");
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 try {
                     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -51,12 +61,52 @@ public final class SiteWriter {
             }
             staging = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the site to " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the site to " + target + ": " + IoReasons.of(e), e);
         } finally {
             if (staging != null) {
                 deleteTree(staging);
             }
         }
+    }
+
+    /**
+     * Removes what a build killed half-way left beside the site: its staging folder, and the
+     * previous site moved aside. Only folders holding site-gen's marker are touched. If the kill
+     * fell between moving the old site aside and the new one in, the old one is put back first,
+     * so that the site folder is missing for no longer than that instant.
+     */
+    static void removeLeftovers(Path parent, String name, Path target) throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            leftovers = siblings.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-"))
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && OutputGuard.isOwnSite(p);
+            }).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            if (!Files.exists(target) && leftover.getFileName().toString().startsWith("." + name + ".old-")) {
+                Files.move(leftover, target, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                deleteTree(leftover);
+            }
+        }
+    }
+
+    private static Path uniqueFolder(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(uniqueName(parent, prefix));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Path uniqueName(Path parent, String prefix) {
+        return parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
     }
 
     /**
@@ -72,18 +122,27 @@ public final class SiteWriter {
         Path target = outputDir.toAbsolutePath().normalize();
         Set<String> changed = new TreeSet<>(write(target, files));
         try {
+            Path marker = target.resolve(OutputGuard.MARKER);
+            if (!Files.isRegularFile(marker)) {
+                Files.write(marker, OutputGuard.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the site to " + target + ": " + IoReasons.of(e), e);
+        }
+        try {
             Set<String> stale = new HashSet<>();
             try (Stream<Path> walk = Files.walk(target)) {
                 walk.filter(Files::isRegularFile).forEach(p -> stale.add(target.relativize(p).toString().replace('\\', '/')));
             }
             files.forEach(file -> stale.remove(file.path()));
+            stale.remove(OutputGuard.MARKER);
             for (String path : stale) {
                 Files.delete(target.resolve(path));
                 changed.add(path);
             }
             deleteEmptyFolders(target);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the site to " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the site to " + target + ": " + IoReasons.of(e), e);
         }
         return List.copyOf(changed);
     }
@@ -116,7 +175,7 @@ public final class SiteWriter {
                 written.add(file.path());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the site to " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the site to " + target + ": " + IoReasons.of(e), e);
         }
         return List.copyOf(written);
     }

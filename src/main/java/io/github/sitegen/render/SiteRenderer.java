@@ -9,6 +9,7 @@ import io.github.sitegen.dedup.GroupKind;
 import io.github.sitegen.dedup.GroupMember;
 import io.github.sitegen.dedup.SectionRef;
 import io.github.sitegen.markdown.Block;
+import io.github.sitegen.links.LeavingLinks;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
 import io.github.sitegen.model.Page;
@@ -134,8 +135,9 @@ public final class SiteRenderer {
         page.trail().forEach(t -> crumbs.add(new Views.Link(t, null, false, 0)));
         List<Section> questions = page.questions();
         boolean tocIsQuestions = !questions.isEmpty();
+        int minLevel = minLevel(page); // once per page: per entry, 100,000 headings took minutes
         List<Views.TocEntry> toc = (tocIsQuestions ? questions : page.allSections()).stream()
-                .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel(page))))
+                .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel)))
                 .toList();
         String body = new PageBody(site, page).html();
         RenderCache.Linked linked = cache.links(page.sourcePath(), page.url(), body, listener, findings -> {
@@ -432,12 +434,14 @@ public final class SiteRenderer {
                 a.removeAttr(OWN_LINK);
                 continue;
             }
-            if (!AnchorIndex.isInternal(href)) {
-                continue;
-            }
             // a link inside another note's answer was written against that note
             Element shownFrom = a.closest("[" + SOURCE + "]");
             String from = shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE);
+            LeavingLinks.problem(from, href).ifPresent(problem ->
+                    listener.finding(new Finding(from, line.isEmpty() ? 0 : Integer.parseInt(line), problem)));
+            if (!AnchorIndex.isInternal(href)) {
+                continue;
+            }
             if (a.hasClass("sg-anchor")) {
                 continue; // the theme's permalink of the heading it sits in
             }

@@ -11,6 +11,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -72,6 +73,11 @@ public final class Theme {
                     + " (fix the template, or delete it from the project's templates/ to use the default theme)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            // a template that includes or extends itself, directly or through others
+            throw new SiteBuildException(describe(name), 0, "template recurses without end: it includes, extends or embeds "
+                    + "itself, directly or through another template; remove that include, or delete the template from the "
+                    + "project's templates/ to use the default theme");
         }
         return out.toString();
     }
@@ -102,7 +108,10 @@ public final class Theme {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                // A file system of its own, opened from the jar's path: the URI form registers one per
+                // jar for the whole JVM, and two builds at once (mvn -T 2) then fail on the second.
+                Path jarFile = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
+                try (FileSystem jar = FileSystems.newFileSystem(jarFile, (ClassLoader) null)) {
                     readTree(jar.getPath(PACKAGED, "assets"), into);
                 }
             } else {

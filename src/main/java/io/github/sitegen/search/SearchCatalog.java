@@ -35,9 +35,19 @@ public final class SearchCatalog {
     /** A question outranks a topic heading that shares its words: the question is what readers look for. */
     static final double QUESTION_BOOST = 1.5;
     private static final int EXCERPT = 180;
-    /** Words joined by {@code _ . = /} or written in camel case, which lunr keeps as one token. */
+    /**
+     * Words joined by {@code _ . = /} or written in camel case, which lunr keeps as one token.
+     * Each alternative may start only where it could not have started one character earlier
+     * (the lookbehinds), and runs are taken possessively, so the matcher no longer retries from
+     * every character of a long word and scans to its end each time: a 100,000-character word
+     * took minutes, now it is linear. The matches are those of the plain form
+     * {@code \p{Alnum}+(?:[_.=/:]+\p{Alnum}+)+|\p{Lower}+(?:\p{Upper}\p{Lower}+)+|(?:\p{Upper}\p{Lower}+){2,}}:
+     * a match starting inside a run would have the same end from the run's start, and been found there.
+     */
     private static final Pattern COMPOUND = Pattern.compile(
-            "\\p{Alnum}+(?:[_.=/:]+\\p{Alnum}+)+|\\p{Lower}+(?:\\p{Upper}\\p{Lower}+)+|(?:\\p{Upper}\\p{Lower}+){2,}");
+            "(?<!\\p{Alnum})\\p{Alnum}++(?:[_.=/:]++\\p{Alnum}++)++"
+                    + "|(?<!\\p{Lower})\\p{Lower}++(?:\\p{Upper}\\p{Lower}++)++"
+                    + "|(?:\\p{Upper}\\p{Lower}++){2,}+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lower})(?=\\p{Upper})");
 
     /**

@@ -7,6 +7,7 @@ import io.github.sitegen.BuildReport;
 import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.output.OutputGuard;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,6 +99,7 @@ public final class DevServer implements AutoCloseable {
      * @param port the port on the loopback interface; 0 picks a free one ({@link #port()} tells which)
      */
     public static DevServer start(SiteOptions options, int port, BuildListener listener) {
+        OutputGuard.check(options); // before the first build, whose failure would only show in the page
         DevServer server;
         try {
             server = new DevServer(options, port, listener);
@@ -170,7 +172,8 @@ public final class DevServer implements AutoCloseable {
             state.failed(e);
             listener.warn("site-gen: the build failed after " + reason + "; the pages show why and keep the last good site:"
                     + System.lineSeparator() + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // the watcher thread must survive whatever a save does, or pages go stale without a word
             state.failed(new SiteBuildException(null, 0, "unexpected error: " + e, e));
             listener.warn("site-gen: the build failed after " + reason + ": " + e);
         } finally {
@@ -222,6 +225,11 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void file(HttpExchange exchange, String requestPath) throws IOException {
+        if (requestPath.indexOf('\0') >= 0) {
+            // %00 decodes to a NUL, which no file name holds: say so, rather than close the connection
+            send(exchange, 400, "text/plain; charset=utf-8", "bad request: the path holds a NUL character\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String relative = requestPath.replaceFirst("^/+", "");
         if (relative.isEmpty() || relative.endsWith("/")) {
             relative += "index.html";

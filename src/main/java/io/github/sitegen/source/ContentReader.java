@@ -1,11 +1,13 @@
 package io.github.sitegen.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.sitegen.BuildListener;
 import io.github.sitegen.Finding;
+import io.github.sitegen.IoReasons;
 import io.github.sitegen.SiteBuildException;
 
 import java.io.IOException;
@@ -29,7 +31,9 @@ import java.util.stream.Stream;
 public final class ContentReader {
     private static final Set<String> EXTENSIONS = Set.of(".md", ".markdown");
     private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "order");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are an error: {@code title:} given twice would otherwise let the last one win silently. */
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private final BuildListener listener;
 
@@ -49,20 +53,48 @@ public final class ContentReader {
                     .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().toLowerCase().endsWith(e)))
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(contentDir, e);
         }
+        Path realContent = realPath(contentDir);
         List<SourceDocument> docs = new ArrayList<>();
         for (Path file : files) {
             String relative = contentDir.relativize(file).toString().replace('\\', '/');
+            Path real = realPath(file);
+            if (!real.startsWith(realContent)) {
+                // a symbolic link out of the notes: reading it could publish /etc/passwd as a page
+                listener.finding(new Finding(relative, 1, "is a symbolic link to " + real + ", outside contentDir ("
+                        + realContent + "); it is not read: copy the note into contentDir, or remove the link"));
+                continue;
+            }
             docs.add(read(relative, readBytes(file)));
         }
         return List.copyOf(docs);
     }
 
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    private static SiteBuildException unreadable(Path where, Exception e) {
+        String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile()
+                : e.getCause() instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : where.toString();
+        return new SiteBuildException(file, 0, "cannot be read (" + IoReasons.of(e)
+                + "): make it readable by the user running the build, or move it out of contentDir", e);
+    }
+
     /** Parses one note's bytes; {@code path} is only used to name it and in messages. */
     public SourceDocument read(String path, byte[] bytes) {
         String text = decode(path, bytes);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            listener.finding(new Finding(path, 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count(),
+                    "contains a NUL byte, which is shown as \uFFFD: remove it (a file with NUL bytes is often binary, or saved as UTF-16)"));
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -107,6 +139,11 @@ public final class ContentReader {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
+            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field '(.*)'").matcher(e.getOriginalMessage());
+            if (duplicate.find()) {
+                throw new SiteBuildException(path, line, "front matter gives '" + duplicate.group(1)
+                        + "' more than once: keep one of them, the one you mean", e);
+            }
             throw new SiteBuildException(path, line, "front matter is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("").strip()
                     + "): write it as 'key: value' lines, quoting values that contain ':'", e);
         }
@@ -196,7 +233,7 @@ public final class ContentReader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SiteBuildException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
     }
 }

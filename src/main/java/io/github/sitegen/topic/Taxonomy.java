@@ -34,8 +34,11 @@ public record Taxonomy(List<Topic> topics) {
         }
         try {
             return parse(FILE, Files.readString(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SiteBuildException(file.toString(), 0, "is not valid UTF-8: save the file with UTF-8 encoding", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SiteBuildException(file.toString(), 0, "cannot be read (" + io.github.sitegen.IoReasons.of(e)
+                    + "): make it readable by the user running the build", e);
         }
     }
 
