@@ -76,10 +76,25 @@ public final class Theme {
         } catch (StackOverflowError e) {
             // a template that includes or extends itself, directly or through others
             throw new SiteBuildException(describe(name), 0, "template recurses without end: it includes, extends or embeds "
-                    + "itself, directly or through another template; remove that include, or delete the template from the "
-                    + "project's templates/ to use the default theme");
+                    + "itself, directly or through another template" + ownTemplates() + "; remove that include, or delete the "
+                    + "template from the project's templates/ to use the default theme");
         }
         return out.toString();
+    }
+
+    /** The project's own templates, one of which must be the one that recurses: the default theme does not. */
+    private String ownTemplates() {
+        if (projectTemplates.isEmpty()) {
+            return "";
+        }
+        Path dir = projectTemplates.get();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<String> own = walk.filter(p -> p.toString().endsWith(SUFFIX)).sorted()
+                    .map(p -> dir.getFileName() + "/" + dir.relativize(p).toString().replace('\\', '/')).limit(6).toList();
+            return own.isEmpty() ? "" : " (the project's templates: " + String.join(", ", own) + ")";
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     /** Where a template named in an error comes from, as the user would look for it. */

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** What the hostile-input tests share: snapshots of folders to compare byte for byte, and clean-up. */
-final class Hostile {
+public final class Hostile {
     private Hostile() {
     }
 
@@ -23,7 +23,7 @@ final class Hostile {
      * Every file and folder below {@code root}, by its relative path, with the SHA-256 of its
      * bytes (a link: where it points). Equal snapshots mean byte-identical trees.
      */
-    static Map<String, String> snapshot(Path root) {
+    public static Map<String, String> snapshot(Path root) {
         Map<String, String> tree = new TreeMap<>();
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return tree;
@@ -49,7 +49,7 @@ final class Hostile {
         return tree;
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
