@@ -437,8 +437,9 @@ public final class SiteRenderer {
             // a link inside another note's answer was written against that note
             Element shownFrom = a.closest("[" + SOURCE + "]");
             String from = shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE);
-            LeavingLinks.problem(from, href).ifPresent(problem ->
-                    listener.finding(new Finding(from, line.isEmpty() ? 0 : Integer.parseInt(line), problem)));
+            if (!line.isEmpty()) { // written in a note, not by the theme
+                LeavingLinks.problem(from, href).ifPresent(problem -> listener.finding(new Finding(from, Integer.parseInt(line), problem)));
+            }
             if (!AnchorIndex.isInternal(href)) {
                 continue;
             }

@@ -42,6 +42,32 @@ class SiteWriterTest {
     }
 
     @Test
+    void theSiteFolderGetsTheModeTheUmaskGivesNewFoldersNot0700(@TempDir Path dir) throws Exception {
+        // issue 12: a temp-directory staging folder made the site 0700, unreadable to a web server running as another user
+        Path out = dir.resolve("site-output");
+        writer.replace(out, List.of(SiteFile.text("index.html", "x")));
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void leftoversOfAKilledBuildAreRemovedAndAMovedAsideSiteIsPutBack(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site-output");
+        writer.replace(out, List.of(SiteFile.text("index.html", "old")));
+        Path staging = Files.createDirectories(dir.resolve(".site-output.staging-dead/a"));
+        Files.writeString(dir.resolve(".site-output.staging-dead/" + OutputGuard.MARKER), "");
+        Files.move(out, dir.resolve(".site-output.old-dead")); // killed between the two moves
+        Path foreign = Files.createDirectories(dir.resolve(".site-output.old-mine"));
+        Files.writeString(foreign.resolve("keep.txt"), "mine");
+
+        SiteWriter.removeLeftovers(dir, "site-output", out);
+
+        assertThat(out.resolve("index.html")).hasContent("old");
+        assertThat(staging).doesNotExist();
+        assertThat(foreign.resolve("keep.txt")).hasContent("mine");
+    }
+
+    @Test
     void pathsThatLeaveTheSiteAreRefused() {
         assertThatThrownBy(() -> SiteFile.text("../escape.html", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SiteFile.text("/abs.html", "x")).isInstanceOf(IllegalArgumentException.class);

@@ -47,6 +47,7 @@ class DevServerTest {
     @BeforeEach
     void start() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(dir.resolve("templates")); // watched from the start
         note = content.resolve("orm.md");
         Files.writeString(note, "# ORM\n\n## Models\n\nA model is a class.\n\n## What is a queryset?\n\nA lazy list.\n");
         SiteOptions options = new SiteOptions(content, dir.resolve("templates"), dir.resolve("site-output"), "Live",
@@ -172,6 +173,35 @@ class DevServerTest {
 
         assertThat(awaitState(states, s -> s.contains("\"error\":null"))).contains("orm/models.html");
         assertThat(awaitPage("/orm/models.html", body -> body.contains("Fixed."))).isNotEmpty();
+    }
+
+    @Test
+    void aTemplateThatIncludesItselfShowsInThePageAndTheWatcherKeepsRebuilding() throws Exception {
+        // issue 12: the StackOverflowError of a self-including template killed the watcher thread
+        BlockingQueue<String> states = listen();
+        awaitState(states, s -> true);
+        Path page = Files.createDirectories(dir.resolve("templates")).resolve("page.peb");
+        Files.writeString(page, "{% include \"page\" %}\n");
+
+        String failed = awaitState(states, s -> !s.contains("\"error\":null"));
+        assertThat(failed).contains("page.peb", "template recurses without end");
+        assertThat(get("/orm/models.html").body()).contains("A model is a class.");
+
+        Files.delete(page);
+        Files.writeString(note, Files.readString(note).replace("A model is a class.", "Rebuilt after the fix."));
+        assertThat(awaitState(states, s -> s.contains("\"error\":null"))).isNotEmpty();
+        assertThat(awaitPage("/orm/models.html", body -> body.contains("Rebuilt after the fix."))).isNotEmpty();
+    }
+
+    @Test
+    void aNulCharacterInARequestIsABadRequestWithAnAnswer() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /orm/%00models.html HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertThat(new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine())
+                    .isEqualTo("HTTP/1.1 400 Bad Request");
+        }
     }
 
     @Test

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 12: any bytes as a note either build a site or fail with a {@link SiteBuildException}
  * naming the note; nothing else escapes (no NullPointerException, no StackOverflowError, no
- * hang). Jazzer mutates the note's bytes, guided by coverage.
+ * hang). Jazzer mutates the note's bytes, guided by coverage. Not named *Test: the surefire execution "fuzz"
+ * (pom.xml) runs it in fuzzing mode; in the ordinary test run, Jazzer's agent would instrument every class of the suite.
  */
-class ParseToRenderFuzzTest {
+class ParseToRenderFuzz {
     private static final String[] PIECES = {"# ", "## ", "### ", "---\n", "title: ", "order: ", "```", "~~~", "\n", "\n\n",
             "[x](", ")", "](#", "../", "<details>", "</details>", "<script>", "*", "_", "`", "|", "| --- |", "1. ", "- ",
             "> ", "**Answer:**", "*Question-> ", "?", "{% include 'x' %}", "{{ x }}", "\0", "\uFFFD", "é", "\r\n", "\\"};
