@@ -1,0 +1,75 @@
+package io.github.sitegen.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Issue 12: the identifier splitting of the search catalogue is linear, and finds what the plain pattern found. */
+class CompoundPartsTest {
+    /** The pattern before issue 12: the same matches, in time quadratic in a word's length. */
+    private static final Pattern PLAIN = Pattern.compile(
+            "\\p{Alnum}+(?:[_.=/:]+\\p{Alnum}+)+|\\p{Lower}+(?:\\p{Upper}\\p{Lower}+)+|(?:\\p{Upper}\\p{Lower}+){2,}");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lower})(?=\\p{Upper})");
+
+    @Test
+    void findsTheSamePartsAsThePlainPatternOnEveryShortString() {
+        char[] alphabet = {'a', 'b', 'A', 'B', '1', '_', '.', ' '};
+        List<String> differ = new ArrayList<>();
+        for (String text : strings(alphabet, 6)) {
+            if (!SearchCatalog.parts(text).equals(plainParts(text))) {
+                differ.add(text);
+            }
+        }
+        assertThat(differ).as("strings whose parts differ").isEmpty();
+    }
+
+    @Test
+    void aMillionCharacterWordIsSplitInLinearTime() {
+        // before: minutes for 100,000 characters; the plain pattern retried from every character
+        String word = "a".repeat(1_000_000);
+        String camel = "Ab".repeat(200_000) + " " + "x_".repeat(200_000) + "_".repeat(100_000) + "Aaaa".repeat(100_000) + "1";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThat(SearchCatalog.parts(word)).isEmpty();
+            assertThat(SearchCatalog.parts(camel)).isEqualTo("ab x aaaa aaaa1"); // Ab… ; x_…_Aaaa…1 as one identifier
+        });
+    }
+
+    /** Every string of up to {@code max} characters of {@code alphabet}: 299,593 for 8 and 6. */
+    private static List<String> strings(char[] alphabet, int max) {
+        List<String> all = new ArrayList<>(List.of(""));
+        List<String> last = List.of("");
+        for (int length = 1; length <= max; length++) {
+            List<String> next = new ArrayList<>();
+            for (String s : last) {
+                for (char c : alphabet) {
+                    next.add(s + c);
+                }
+            }
+            all.addAll(next);
+            last = next;
+        }
+        return all;
+    }
+
+    private static String plainParts(String text) {
+        Set<String> parts = new LinkedHashSet<>();
+        Matcher m = PLAIN.matcher(text);
+        while (m.find()) {
+            for (String piece : m.group().split("[_.=/:]+")) {
+                for (String word : CAMEL.split(piece)) {
+                    parts.add(word.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return String.join(" ", parts);
+    }
+}
