@@ -9,6 +9,7 @@ import io.github.sitegen.dedup.Deduplicator;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.markdown.MarkdownDocument;
 import io.github.sitegen.model.Page;
+import io.github.sitegen.model.Place;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SitePlanner;
 import io.github.sitegen.model.SourceEntry;
@@ -181,7 +182,7 @@ public final class SiteBuilder {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
                     + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");
         }
-        run.dedup = DedupReport.of(dedup, run.site.anchors()::placement, account);
+        run.dedup = DedupReport.of(dedup, (note, anchor) -> run.site.placement().landing(note, anchor).map(Place::href), account);
         run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
         run.recording.info(run.dedup.summaryLine());
         parsed = Map.copyOf(reused);

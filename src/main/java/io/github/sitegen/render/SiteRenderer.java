@@ -12,6 +12,9 @@ import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
 import io.github.sitegen.model.Page;
+import io.github.sitegen.model.PageItem;
+import io.github.sitegen.model.PageLayout;
+import io.github.sitegen.model.Place;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SourceEntry;
 import io.github.sitegen.output.SiteFile;
@@ -83,12 +86,12 @@ public final class SiteRenderer {
         cache.start(site.anchors());
         counts = Counts.of(site);
         List<SiteFile> files = new ArrayList<>();
-        List<Page> pages = site.pages();
+        List<PageLayout> pages = site.placement().pages();
         for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            Page previous = i > 0 ? pages.get(i - 1) : null;
-            Page next = i + 1 < pages.size() ? pages.get(i + 1) : null;
-            files.add(SiteFile.text(page.url(), renderPage(site, page, previous, next)));
+            PageLayout layout = pages.get(i);
+            Page previous = i > 0 ? pages.get(i - 1).page() : null;
+            Page next = i + 1 < pages.size() ? pages.get(i + 1).page() : null;
+            files.add(SiteFile.text(layout.page().url(), renderPage(site, layout, previous, next)));
         }
         files.add(SiteFile.text("index.html", theme.render("index", context(site, "index.html", null))));
         for (Topic topic : topics.topics()) {
@@ -125,23 +128,26 @@ public final class SiteRenderer {
 
     static final String DUPLICATES = "duplicates.html";
 
-    private String renderPage(SiteModel site, Page page, Page previous, Page next) {
+    private String renderPage(SiteModel site, PageLayout layout, Page previous, Page next) {
+        Page page = layout.page();
         Map<String, Object> context = context(site, page.url(), page);
         List<Views.Link> crumbs = new ArrayList<>();
         crumbs.add(new Views.Link(site.title(), RelativeUrls.between(page.url(), "index.html"), false, 0));
         SourceEntry source = site.sources().stream().filter(s -> s.path().equals(page.sourcePath())).findFirst().orElseThrow();
         crumbs.add(new Views.Link(source.title(), RelativeUrls.between(page.url(), source.pages().get(0).url()), false, 0));
         page.trail().forEach(t -> crumbs.add(new Views.Link(t, null, false, 0)));
-        List<Section> questions = page.questions();
+        List<PageItem.Shown> questions = layout.questions();
         boolean tocIsQuestions = !questions.isEmpty();
-        List<Views.TocEntry> toc = (tocIsQuestions ? questions : page.allSections()).stream()
-                .map(s -> new Views.TocEntry(s.title(), "#" + s.anchor(), tocIsQuestions ? 0 : Math.max(0, s.level() - minLevel(page))))
+        int minLevel = layout.own().stream().mapToInt(s -> s.section().level()).min().orElse(1);
+        List<Views.TocEntry> toc = (tocIsQuestions ? questions : layout.own()).stream()
+                .map(s -> new Views.TocEntry(s.section().title(), "#" + s.place().id(),
+                        tocIsQuestions ? 0 : Math.max(0, s.section().level() - minLevel)))
                 .toList();
-        String body = new PageBody(site, page).html();
+        String body = new PageBody(site, layout).html();
         RenderCache.Linked linked = cache.links(page.sourcePath(), page.url(), body, listener, findings -> {
             Document resolved = resolveLinks(page, site.anchors(), body, findings);
             PracticeCards.nameDetails(resolved);
-            return new RenderCache.Linked(resolved.body().html(), PracticeCards.answers(page, resolved));
+            return new RenderCache.Linked(resolved.body().html(), PracticeCards.answers(layout, resolved));
         });
         cards.collect(page, source.title(), linked.answers(), topics);
         String content = linked.html();
@@ -152,10 +158,6 @@ public final class SiteRenderer {
         context.put("meta", new Views.Meta(page.title(), description(site, source, page),
                 baseUrl.map(b -> b + page.url()).orElse("")));
         return theme.render("page", context);
-    }
-
-    private static int minLevel(Page page) {
-        return page.allSections().stream().mapToInt(Section::level).min().orElse(1);
     }
 
     /** Questions per page (by identity: pages are records, and equal pages may sit in two places) and per note. */
@@ -249,81 +251,78 @@ public final class SiteRenderer {
      */
     private final class PageBody {
         private final SiteModel site;
-        private final DedupResult dedup;
+        private final PageLayout layout;
         private final Page page;
         private final StringBuilder html = new StringBuilder();
 
-        PageBody(SiteModel site, Page page) {
+        PageBody(SiteModel site, PageLayout layout) {
             this.site = site;
-            this.dedup = site.dedup();
-            this.page = page;
+            this.layout = layout;
+            this.page = layout.page();
         }
 
         String html() {
-            for (Block.Heading heading : page.lead()) {
-                html.append(heading(heading, 2, heading.anchor(), ""));
+            for (PageLayout.Lead lead : layout.lead()) {
+                html.append(heading(lead.heading(), 2, lead.place().id(), ""));
             }
-            html.append(clean(page.intro()));
-            sections(page.sections(), page.sourcePath(), false, 2);
+            html.append(clean(layout.intro()));
+            items(layout.items(), 2);
             return html.toString();
         }
 
-        /** Sections in order; a run of sections shown elsewhere becomes one note. */
-        private void sections(List<Section> sections, String source, boolean moved, int level) {
-            List<Section> elsewhere = new ArrayList<>();
-            for (Section section : sections) {
-                if (dedup.isFolded(source, section.anchor())) {
-                    elsewhere.add(section);
-                    continue;
+        private void items(List<PageItem> items, int level) {
+            for (PageItem item : items) {
+                if (item instanceof PageItem.Shown shown) {
+                    section(shown, level);
+                } else if (item instanceof PageItem.Elsewhere elsewhere) {
+                    note(elsewhere.copies());
                 }
-                note(elsewhere, source, moved);
-                section(section, source, moved, level);
             }
-            note(elsewhere, source, moved);
         }
 
-        private void section(Section section, String source, boolean moved, int level) {
-            List<DedupResult.Extra> extras = dedup.extras(source, section.anchor());
-            String id = id(source, section.anchor(), moved);
+        private void section(PageItem.Shown shown, int level) {
+            Section section = shown.section();
+            List<PageItem.Answer> answers = shown.answers();
+            String id = shown.place().id();
             html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "")
-                    .append(extras.isEmpty() ? "" : " sg-answers").append("\">");
+                    .append(answers.isEmpty() ? "" : " sg-answers").append("\">");
             html.append(heading(section.heading(), level, id, ""));
             if (section.question()) {
-                if (!moved) {
-                    html.append(chips(page, section));
+                if (!shown.moved()) {
+                    html.append(chips(shown.place()));
                 }
                 html.append("<div class=\"sg-answer\" id=\"sg-answer-").append(Entities.escape(id)).append("\">\n");
             }
-            if (!extras.isEmpty()) {
-                html.append("<p class=\"sg-answer-source\">Answer 1 of ").append(extras.size() + 1).append(", from ")
-                        .append(source(title(source), source, section.heading().line())).append("</p>\n");
+            if (!answers.isEmpty()) {
+                html.append("<p class=\"sg-answer-source\">Answer 1 of ").append(answers.size() + 1).append(", from ")
+                        .append(source(title(shown.source()), shown.source(), section.heading().line())).append("</p>\n");
             }
             html.append(clean(section.body()));
-            sections(section.children(), source, moved, Math.min(6, level + 1));
-            for (int i = 0; i < extras.size(); i++) {
-                extra(extras.get(i), i + 2, extras.size() + 1, Math.min(6, level + 1));
+            items(shown.children(), Math.min(6, level + 1));
+            for (PageItem.Answer answer : answers) {
+                extra(answer, Math.min(6, level + 1));
             }
             if (section.question()) {
                 html.append("</div>\n");
             }
-            related(dedup.related(source, section.anchor()));
+            related(shown.related());
             html.append("</section>\n");
         }
 
         /** Another note's answer to the same question, one heading level below the question. */
-        private void extra(DedupResult.Extra extra, int number, int total, int level) {
-            SectionRef member = extra.member().section();
-            Section shown = extra.shown();
-            boolean additions = extra.member().role() == GroupMember.Role.ADDITIONS;
+        private void extra(PageItem.Answer answer, int level) {
+            SectionRef member = answer.member().section();
+            Section shown = answer.shown();
+            boolean additions = answer.additions();
             html.append("<section class=\"sg-section sg-other-answer").append(additions ? " sg-additions" : "")
                     .append("\" ").append(SOURCE).append("=\"").append(Entities.escape(member.source())).append("\">");
             String label = additions
                     ? "<span class=\"sg-answer-label\">What " + escape(member.documentTitle()) + " adds:</span> "
-                    : "<span class=\"sg-answer-label\">Answer " + number + " of " + total + ":</span> ";
-            html.append(heading(shown.heading(), level, id(member.source(), member.anchor(), true), label));
+                    : "<span class=\"sg-answer-label\">Answer " + answer.number() + " of " + answer.total() + ":</span> ";
+            html.append(heading(shown.heading(), level, answer.place().id(), label));
             html.append("<p class=\"sg-answer-source\">From ").append(source(member.documentTitle(), member.source(), member.line()));
             if (additions) {
-                html.append(", whose answer is ").append(Math.round(extra.member().answerSimilarity() * 100))
+                html.append(", whose answer is ").append(Math.round(answer.member().answerSimilarity() * 100))
                         .append("% the same as the one above: only what it adds is shown");
             }
             html.append("</p>\n");
@@ -331,52 +330,45 @@ public final class SiteRenderer {
                 html.append("<p class=\"sg-answer-source\">It adds nothing: every block of it is in the answer above.</p>\n");
             }
             html.append(clean(shown.body()));
-            sections(shown.children(), member.source(), true, Math.min(6, level + 1));
+            items(answer.children(), Math.min(6, level + 1));
             html.append("</section>\n");
         }
 
         /** Where sections shown elsewhere were written: a line each, with a link to where they are shown. */
-        private void note(List<Section> elsewhere, String source, boolean moved) {
-            if (elsewhere.isEmpty()) {
-                return;
-            }
+        private void note(List<PageItem.Copy> elsewhere) {
             html.append("<div class=\"sg-elsewhere\" role=\"note\">");
             if (elsewhere.size() > 1) {
                 html.append("<p>").append(elsewhere.size()).append(" sections written here are shown once, elsewhere in the guide:</p><ul>");
             }
-            for (Section section : elsewhere) {
-                DedupResult.Fold fold = dedup.fold(source, section.anchor()).orElseThrow();
-                String href = site.anchors().placement(source, section.anchor()).orElse(page.url());
+            for (PageItem.Copy copy : elsewhere) {
+                String href = copy.target().href();
                 html.append(elsewhere.size() > 1 ? "<li" : "<p").append(" id=\"")
-                        .append(Entities.escape(id(source, section.anchor(), moved))).append("\">");
-                boolean here = href.startsWith(page.url() + "#");
-                html.append("“").append(escape(section.title())).append("” ")
-                        .append(fold.kind() == GroupKind.IDENTICAL ? "also appears " : "is answered, with its other answers, ")
-                        .append(here ? ownLink(href, "on this page") : "in " + ownLink(href, where(href))).append('.');
+                        .append(Entities.escape(copy.place().id())).append("\">");
+                boolean here = copy.target().page().equals(page.url()) && !copy.target().id().isEmpty();
+                html.append("“").append(escape(copy.section().title())).append("” ")
+                        .append(copy.kind() == GroupKind.IDENTICAL ? "also appears " : "is answered, with its other answers, ")
+                        .append(here ? ownLink(href, "on this page") : "in " + ownLink(href, where(copy.target()))).append('.');
                 html.append(elsewhere.size() > 1 ? "</li>" : "</p>");
             }
             html.append(elsewhere.size() > 1 ? "</ul>" : "").append("</div>\n");
-            elsewhere.clear();
         }
 
-        private void related(List<SectionRef> related) {
+        private void related(List<PageItem.Related> related) {
             if (related.isEmpty()) {
                 return;
             }
             html.append("<p class=\"sg-related\">Related questions: ");
             for (int i = 0; i < related.size(); i++) {
-                SectionRef ref = related.get(i);
-                String href = site.anchors().placement(ref.source(), ref.anchor()).orElse(page.url());
-                html.append(i > 0 ? " · " : "").append(ownLink(href, escape(ref.title())));
+                PageItem.Related r = related.get(i);
+                html.append(i > 0 ? " · " : "").append(ownLink(r.target().href(), escape(r.ref().title())));
             }
             html.append("</p>\n");
         }
 
         /** "Django Complete Guide › Signals": the note and page a link leads to. */
-        private String where(String href) {
-            String url = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-            return site.pages().stream().filter(p -> p.url().equals(url)).findFirst()
-                    .map(p -> escape(p.documentTitle()) + " › " + escape(p.title())).orElse(escape(url));
+        private String where(Place target) {
+            return site.pages().stream().filter(p -> p.url().equals(target.page())).findFirst()
+                    .map(p -> escape(p.documentTitle()) + " › " + escape(p.title())).orElse(escape(target.page()));
         }
 
         private String title(String source) {
@@ -410,10 +402,6 @@ public final class SiteRenderer {
             });
             return cache.clean(raw.toString(), sanitizer::clean) + "\n";
         }
-    }
-
-    private static String id(String source, String anchor, boolean moved) {
-        return moved ? AnchorIndex.movedAnchor(source, anchor) : anchor;
     }
 
     private static String escape(String text) {
@@ -466,11 +454,14 @@ public final class SiteRenderer {
         List<Views.NavGroup> groups = new ArrayList<>();
         for (SourceEntry source : site.sources()) {
             List<Views.Link> links = new ArrayList<>();
-            for (Page page : source.pages()) {
-                for (Section question : page.questions()) {
-                    String id = page.url() + "#" + question.anchor();
+            for (PageLayout layout : site.placement().pages()) {
+                if (!layout.page().sourcePath().equals(source.path())) {
+                    continue;
+                }
+                for (PageItem.Shown question : layout.questions()) {
+                    String id = question.place().href();
                     if (ids.contains(id)) {
-                        links.add(new Views.Link(question.title(), RelativeUrls.between(url, id), false, 0));
+                        links.add(new Views.Link(question.section().title(), RelativeUrls.between(url, id), false, 0));
                     }
                 }
             }
@@ -485,14 +476,14 @@ public final class SiteRenderer {
     }
 
     /** Links to the topics a question belongs to, shown under its heading. */
-    private String chips(Page page, Section question) {
-        List<Topic> of = topics.topicsOf(page.url() + "#" + question.anchor());
+    private String chips(Place question) {
+        List<Topic> of = topics.topicsOf(question.href());
         if (of.isEmpty()) {
             return "";
         }
         StringBuilder html = new StringBuilder("<p class=\"sg-chips\"><span class=\"sg-visually-hidden\">Topics: </span>");
         for (Topic topic : of) {
-            html.append("<a class=\"sg-chip\" href=\"").append(Entities.escape(RelativeUrls.between(page.url(), topicUrl(topic))))
+            html.append("<a class=\"sg-chip\" href=\"").append(Entities.escape(RelativeUrls.between(question.page(), topicUrl(topic))))
                     .append("\">").append(Entities.escape(topic.name())).append("</a> ");
         }
         return html.append("</p>\n").toString();
@@ -525,12 +516,12 @@ public final class SiteRenderer {
         }
     }
 
-    private static String sitemap(String base, List<Page> pages) {
+    private static String sitemap(String base, List<PageLayout> pages) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         xml.append("  <url><loc>").append(Entities.escape(base)).append("</loc></url>\n");
-        for (Page page : pages) {
-            xml.append("  <url><loc>").append(Entities.escape(base + page.url())).append("</loc></url>\n");
+        for (PageLayout page : pages) {
+            xml.append("  <url><loc>").append(Entities.escape(base + page.page().url())).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
