@@ -6,6 +6,8 @@ import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.Deduplicator;
+import io.github.sitegen.links.LinkResolver;
+import io.github.sitegen.links.Links;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.markdown.MarkdownDocument;
 import io.github.sitegen.model.Page;
@@ -38,7 +40,8 @@ import java.util.Optional;
 
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
- * (read, parse, sections, checks, deduplicate, site model, render, write) and pass immutable values along.
+ * (read, parse, sections, checks, deduplicate, site model and placement, links, render, write) and pass
+ * immutable values along.
  *
  * <p>An instance remembers what its previous build parsed (each note by its content) and
  * rendered (see {@link RenderCache}), so building the same site again after an edit, as the
@@ -108,16 +111,16 @@ public final class SiteBuilder {
     }
 
     /**
-     * Everything a build does but writing (and indexing for search, which cannot fail): the
-     * report's findings are what a strict build would fail on. Nothing is logged as a warning;
+     * The stages of a build up to the links, rendering and writing nothing: the report's findings
+     * are what a strict build would fail on. Nothing is logged as a warning;
      * the caller decides what the findings mean.
      */
     public synchronized BuildReport check(SiteOptions options) {
-        return run(options, false).report(options, List.of(), "checked, none written");
+        return run(options, false, false).report(options, List.of(), "checked, none written");
     }
 
     private Run runStrictly(SiteOptions options) {
-        Run run = run(options, !options.strict());
+        Run run = run(options, !options.strict(), true);
         if (options.strict() && !run.findings.isEmpty()) {
             throw new CheckFailedException(run.findings);
         }
@@ -137,7 +140,7 @@ public final class SiteBuilder {
         }, findings::add);
         SiteModel site;
         DedupReport dedup;
-        List<SiteFile> files;
+        final List<SiteFile> files = new ArrayList<>();
 
         BuildReport report(SiteOptions options, List<String> changed, String outcome) {
             recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
@@ -147,8 +150,11 @@ public final class SiteBuilder {
         }
     }
 
-    /** Runs every stage but writing; with {@code warnFindings}, findings are also logged as warnings, by file and line. */
-    private Run run(SiteOptions options, boolean warnFindings) {
+    /**
+     * Runs every stage but writing, or with {@code render} false only those up to the links stage;
+     * with {@code warnFindings}, findings are also logged as warnings, by file and line.
+     */
+    private Run run(SiteOptions options, boolean warnFindings, boolean render) {
         Run run = new Run();
         List<SourceDocument> sources = new ContentReader(run.recording).readAll(options.contentDir());
         if (sources.isEmpty()) {
@@ -172,18 +178,23 @@ public final class SiteBuilder {
         logPages(run.site, run.recording);
         TopicIndex topics = new TopicMatcher(Taxonomy.read(options.contentDir())).index(run.site);
         logTopics(topics, run.recording);
-        Map<String, Provenance> provenance = new ProvenanceResolver(run.recording).resolve(options.contentDir(),
-                options.projectDir(), sources.stream().map(SourceDocument::path).toList(), options.repoUrl(), options.editBranch());
-        Theme theme = new Theme(Optional.of(options.templatesDir()));
-        BlockAccount account = BlockAccount.of(outlines);
-        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), provenance, run.recording, account, renderCache);
-        run.files = new ArrayList<>(renderer.render(run.site, topics));
+        Links links = new LinkResolver().resolve(outlines, run.site.anchors());
+        links.findings().forEach(run.recording::finding);
+        BlockAccount account = BlockAccount.of(outlines,
+                run.site.placement().pages().stream().flatMap(page -> page.blocks().stream()).toList());
         for (BlockAccount.Written lost : account.lost()) {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
                     + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");
         }
         run.dedup = DedupReport.of(dedup, (note, anchor) -> run.site.placement().landing(note, anchor).map(Place::href), account);
-        run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
+        if (render) { // site-gen:check stops after the links: what it reports is known by now
+            Map<String, Provenance> provenance = new ProvenanceResolver(run.recording).resolve(options.contentDir(),
+                    options.projectDir(), sources.stream().map(SourceDocument::path).toList(), options.repoUrl(), options.editBranch());
+            SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
+                    provenance, renderCache);
+            run.files.addAll(renderer.render(run.site, links, topics));
+            run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
+        }
         run.recording.info(run.dedup.summaryLine());
         parsed = Map.copyOf(reused);
 

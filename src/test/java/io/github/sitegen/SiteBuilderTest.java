@@ -43,6 +43,19 @@ class SiteBuilderTest {
     }
 
     @Test
+    void checkStopsAfterTheLinksAndRendersNothingSoABrokenTemplateDoesNotStopIt() throws Exception {
+        note("a.md", "# A\n\nSee [there](#nowhere).\n");
+        Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(dir.resolve("templates/page.peb"), "{{ page.noSuchField }}");
+        BuildReport report = new SiteBuilder(BuildListener.SILENT).check(new SiteOptions(dir.resolve("content"),
+                dir.resolve("templates"), dir.resolve("site-output"), "T", Optional.empty(), Optional.empty()));
+        assertThat(report.findings()).extracting(Finding::toString).containsExactly(
+                "a.md:3: link '#nowhere' points to no heading of the note: fix the #fragment, or the heading it should match");
+        assertThat(report.files()).isZero();
+        assertThatThrownBy(() -> build(Optional.empty())).isInstanceOf(SiteBuildException.class).hasMessageContaining("page.peb");
+    }
+
+    @Test
     void aLinkToAnExistingNoteWithAMissingHeadingNamesTheHeadingAsTheProblem() throws Exception {
         note("a.md", "# A\n\nSee [over there](b.md#nowhere).\n");
         note("b.md", "# B\n\ntext\n");

@@ -32,6 +32,26 @@ public record PageLayout(Page page, List<Lead> lead, List<Block.Content> intro, 
         return own;
     }
 
+    /** Every block of the notes the page shows, in reading order: its introduction and every section's and answer's text. */
+    public List<Block.Content> blocks() {
+        List<Block.Content> blocks = new ArrayList<>(intro);
+        blocks(items, blocks);
+        return blocks;
+    }
+
+    private static void blocks(List<PageItem> items, List<Block.Content> into) {
+        for (PageItem item : items) {
+            if (item instanceof PageItem.Shown shown) {
+                into.addAll(shown.section().body());
+                blocks(shown.children(), into);
+                for (PageItem.Answer answer : shown.answers()) {
+                    into.addAll(answer.shown().body());
+                    blocks(answer.children(), into);
+                }
+            }
+        }
+    }
+
     private static void own(List<PageItem> items, List<PageItem.Shown> into) {
         for (PageItem item : items) {
             if (item instanceof PageItem.Shown shown && !shown.moved()) {

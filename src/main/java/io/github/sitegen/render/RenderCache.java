@@ -1,14 +1,12 @@
 package io.github.sitegen.render;
 
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.Finding;
 import io.github.sitegen.model.AnchorIndex;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the render stage's pure steps computed in earlier builds of the same site, so that a
@@ -16,7 +14,7 @@ import java.util.function.Function;
  * sanitising of each piece of note HTML, and the rewriting of each page's links.
  *
  * <p>Each result is keyed by the step's whole input (the HTML, and for links also the page and
- * the {@link AnchorIndex} they resolve against), so a cached result is exactly what computing it
+ * the {@link AnchorIndex} they resolve against, of which the links stage's answers are a function), so a cached result is exactly what computing it
  * again would give; a fresh cache, as a one-off build uses, simply misses every time. Results
  * the latest build did not use are dropped, so the cache holds one site's worth.
  *
@@ -37,15 +35,11 @@ public final class RenderCache {
         }
     }
 
-    /** A rewritten page, and the findings rewriting it reported. */
-    private record Result(Linked page, List<Finding> findings) {
-    }
-
     private Map<String, String> cleaned = new HashMap<>();
     private Map<String, String> cleanedNow = new HashMap<>();
     private AnchorIndex anchors;
-    private Map<LinkInput, Result> linked = new HashMap<>();
-    private Map<LinkInput, Result> linkedNow = new HashMap<>();
+    private Map<LinkInput, Linked> linked = new HashMap<>();
+    private Map<LinkInput, Linked> linkedNow = new HashMap<>();
     private int hits;
     private int misses;
 
@@ -85,25 +79,18 @@ public final class RenderCache {
         return result;
     }
 
-    /**
-     * The page rewritten by {@code rewrite}, which reports its findings to the listener it is
-     * given; on a hit, the findings of the earlier run are reported again.
-     */
-    Linked links(String sourcePath, String pageUrl, String html, BuildListener listener,
-                 Function<BuildListener, Linked> rewrite) {
+    /** The page rewritten by {@code rewrite}, or what it gave for the same input before. */
+    Linked links(String sourcePath, String pageUrl, String html, Supplier<Linked> rewrite) {
         LinkInput input = new LinkInput(sourcePath, pageUrl, html);
-        Result result = linked.get(input);
-        if (result == null) {
+        Linked page = linked.get(input);
+        if (page == null) {
             misses++;
-            List<Finding> findings = new ArrayList<>();
-            Linked page = rewrite.apply(BuildListener.of(listener::info, listener::warn, findings::add));
-            result = new Result(page, List.copyOf(findings));
+            page = rewrite.get();
         } else {
             hits++;
         }
-        result.findings().forEach(listener::finding);
-        linkedNow.put(input, result);
-        return result.page();
+        linkedNow.put(input, page);
+        return page;
     }
 
     /** Steps of the latest build answered from the cache, and steps computed. */

@@ -1,13 +1,11 @@
 package io.github.sitegen.render;
 
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.Finding;
-import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.GroupKind;
 import io.github.sitegen.dedup.GroupMember;
 import io.github.sitegen.dedup.SectionRef;
+import io.github.sitegen.links.Links;
 import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
@@ -49,9 +47,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final BuildListener listener;
     private final Optional<String> baseUrl;
-    private final BlockAccount account;
     private final Map<String, Provenance> provenance;
     private final RenderCache cache;
     /** The site being rendered's question counts; every page's sidebar shows them all. */
@@ -62,25 +58,21 @@ public final class SiteRenderer {
     /**
      * @param baseUrl    where the site is published, used only for canonical and sitemap URLs
      * @param provenance each note's edit link and last change, by its path; a note not in it has neither
-     * @param account    is told of every block of the notes a page shows
      */
-    public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, BuildListener listener,
-                        BlockAccount account) {
-        this(theme, baseUrl, provenance, listener, account, new RenderCache());
+    public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance) {
+        this(theme, baseUrl, provenance, new RenderCache());
     }
 
     /** @param cache what earlier builds of the same site rendered; see {@link RenderCache} */
-    public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, BuildListener listener,
-                        BlockAccount account, RenderCache cache) {
+    public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, RenderCache cache) {
         this.theme = theme;
         this.cache = cache;
         this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
         this.provenance = Map.copyOf(provenance);
-        this.listener = listener;
-        this.account = account;
     }
 
-    public List<SiteFile> render(SiteModel site, TopicIndex topics) {
+    /** @param links where each link of the notes leads, from the links stage */
+    public List<SiteFile> render(SiteModel site, Links links, TopicIndex topics) {
         this.topics = topics;
         this.cards = new PracticeCards();
         cache.start(site.anchors());
@@ -91,7 +83,7 @@ public final class SiteRenderer {
             PageLayout layout = pages.get(i);
             Page previous = i > 0 ? pages.get(i - 1).page() : null;
             Page next = i + 1 < pages.size() ? pages.get(i + 1).page() : null;
-            files.add(SiteFile.text(layout.page().url(), renderPage(site, layout, previous, next)));
+            files.add(SiteFile.text(layout.page().url(), renderPage(site, links, layout, previous, next)));
         }
         files.add(SiteFile.text("index.html", theme.render("index", context(site, "index.html", null))));
         for (Topic topic : topics.topics()) {
@@ -128,7 +120,7 @@ public final class SiteRenderer {
 
     static final String DUPLICATES = "duplicates.html";
 
-    private String renderPage(SiteModel site, PageLayout layout, Page previous, Page next) {
+    private String renderPage(SiteModel site, Links links, PageLayout layout, Page previous, Page next) {
         Page page = layout.page();
         Map<String, Object> context = context(site, page.url(), page);
         List<Views.Link> crumbs = new ArrayList<>();
@@ -144,8 +136,8 @@ public final class SiteRenderer {
                         tocIsQuestions ? 0 : Math.max(0, s.section().level() - minLevel)))
                 .toList();
         String body = new PageBody(site, layout).html();
-        RenderCache.Linked linked = cache.links(page.sourcePath(), page.url(), body, listener, findings -> {
-            Document resolved = resolveLinks(page, site.anchors(), body, findings);
+        RenderCache.Linked linked = cache.links(page.sourcePath(), page.url(), body, () -> {
+            Document resolved = resolveLinks(page, links, body);
             PracticeCards.nameDetails(resolved);
             return new RenderCache.Linked(resolved.body().html(), PracticeCards.answers(layout, resolved));
         });
@@ -396,10 +388,7 @@ public final class SiteRenderer {
                 return "";
             }
             StringBuilder raw = new StringBuilder();
-            blocks.forEach(b -> {
-                raw.append(b.html());
-                account.shown(b);
-            });
+            blocks.forEach(b -> raw.append(b.html()));
             return cache.clean(raw.toString(), sanitizer::clean) + "\n";
         }
     }
@@ -408,36 +397,25 @@ public final class SiteRenderer {
         return Entities.escape(text);
     }
 
-    /** Points links written against the notes at the pages and anchors where their targets ended up. */
-    private static Document resolveLinks(Page page, AnchorIndex anchors, String html, BuildListener listener) {
+    /** Points links written against the notes at the pages and anchors the links stage found for them. */
+    private static Document resolveLinks(Page page, Links links, String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
-            String line = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
             a.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
             if (a.hasAttr(OWN_LINK)) {
                 a.removeAttr(OWN_LINK);
                 continue;
             }
-            if (!AnchorIndex.isInternal(href)) {
-                continue;
+            if (!AnchorIndex.isInternal(href) || a.hasClass("sg-anchor")) {
+                continue; // links leaving the guide, and the theme's permalink of the heading it sits in
             }
             // a link inside another note's answer was written against that note
             Element shownFrom = a.closest("[" + SOURCE + "]");
             String from = shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE);
-            if (a.hasClass("sg-anchor")) {
-                continue; // the theme's permalink of the heading it sits in
-            }
-            Optional<String> target = anchors.resolve(from, href, a.text());
-            if (target.isPresent()) {
-                a.attr("href", RelativeUrls.between(page.url(), target.get()));
-            } else {
-                listener.finding(new Finding(from, line.isEmpty() ? 0 : Integer.parseInt(line),
-                        anchors.hasNote(from, href)
-                                ? "link '" + href + "' points to no heading of the note: fix the #fragment, or the heading it should match"
-                                : "link '" + href + "' points to a note that is not part of the guide: fix the path, which is relative to this note"));
-            }
+            // a link that leads nowhere stays as written: the links stage reported it
+            links.target(from, href, a.text()).ifPresent(target -> a.attr("href", RelativeUrls.between(page.url(), target)));
         }
         doc.select("[" + SOURCE + "]").removeAttr(SOURCE);
         return doc;
