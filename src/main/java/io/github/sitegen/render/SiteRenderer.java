@@ -39,10 +39,6 @@ import java.util.stream.Stream;
 public final class SiteRenderer {
     /** Search engines show about this much of a description. */
     static final int DESCRIPTION_LENGTH = 160;
-    /** Marks a link the theme wrote itself, which the link rewriter leaves as it is; removed after. */
-    private static final String OWN_LINK = "data-sg-own";
-    /** Marks another note's answer shown on a page, whose links are resolved from that note; removed after. */
-    private static final String SOURCE = "data-sg-source";
 
     private final Theme theme;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -54,6 +50,7 @@ public final class SiteRenderer {
     private Counts counts;
     private TopicIndex topics = TopicIndex.NONE;
     private PracticeCards cards = new PracticeCards();
+    private ArticleViews articles;
 
     /**
      * @param baseUrl    where the site is published, used only for canonical and sitemap URLs
@@ -76,6 +73,7 @@ public final class SiteRenderer {
         this.topics = topics;
         this.cards = new PracticeCards();
         cache.start(site.anchors());
+        articles = new ArticleViews(site, topics, links, cache, sanitizer);
         counts = Counts.of(site);
         List<SiteFile> files = new ArrayList<>();
         List<PageLayout> pages = site.placement().pages();
@@ -135,11 +133,12 @@ public final class SiteRenderer {
                 .map(s -> new Views.TocEntry(s.section().title(), "#" + s.place().id(),
                         tocIsQuestions ? 0 : Math.max(0, s.section().level() - minLevel)))
                 .toList();
-        String body = new PageBody(site, layout).html();
-        RenderCache.Linked linked = cache.links(page.sourcePath(), page.url(), body, () -> {
-            Document resolved = resolveLinks(page, links, body);
-            PracticeCards.nameDetails(resolved);
-            return new RenderCache.Linked(resolved.body().html(), PracticeCards.answers(layout, resolved));
+        String body = theme.render("article", Map.of("article", articles.of(layout)));
+        RenderCache.Linked linked = cache.article(page.sourcePath(), page.url(), body, () -> {
+            Document article = Jsoup.parseBodyFragment(body);
+            article.outputSettings().prettyPrint(false);
+            PracticeCards.nameDetails(article);
+            return new RenderCache.Linked(article.body().html(), PracticeCards.answers(layout, article));
         });
         cards.collect(page, source.title(), linked.answers(), topics);
         String content = linked.html();
@@ -234,191 +233,8 @@ public final class SiteRenderer {
         return text.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1) + "…";
     }
 
-    /**
-     * One page's article: sanitised note content inside the theme's section markup. Heading
-     * levels follow the nesting under the page's h1, not the notes' own levels, which jump (an
-     * H4 under an H2): the outline stays valid, the ids stay GitHub's. A question's answer (its
-     * text, subsections, and the other notes' answers) is wrapped so that the page can fold it
-     * into a card. Sections shown elsewhere become a short note linking to where they are shown.
-     */
-    private final class PageBody {
-        private final SiteModel site;
-        private final PageLayout layout;
-        private final Page page;
-        private final StringBuilder html = new StringBuilder();
-
-        PageBody(SiteModel site, PageLayout layout) {
-            this.site = site;
-            this.layout = layout;
-            this.page = layout.page();
-        }
-
-        String html() {
-            for (PageLayout.Lead lead : layout.lead()) {
-                html.append(heading(lead.heading(), 2, lead.place().id(), ""));
-            }
-            html.append(clean(layout.intro()));
-            items(layout.items(), 2);
-            return html.toString();
-        }
-
-        private void items(List<PageItem> items, int level) {
-            for (PageItem item : items) {
-                if (item instanceof PageItem.Shown shown) {
-                    section(shown, level);
-                } else if (item instanceof PageItem.Elsewhere elsewhere) {
-                    note(elsewhere.copies());
-                }
-            }
-        }
-
-        private void section(PageItem.Shown shown, int level) {
-            Section section = shown.section();
-            List<PageItem.Answer> answers = shown.answers();
-            String id = shown.place().id();
-            html.append("<section class=\"sg-section").append(section.question() ? " sg-question" : "")
-                    .append(answers.isEmpty() ? "" : " sg-answers").append("\">");
-            html.append(heading(section.heading(), level, id, ""));
-            if (section.question()) {
-                if (!shown.moved()) {
-                    html.append(chips(shown.place()));
-                }
-                html.append("<div class=\"sg-answer\" id=\"sg-answer-").append(Entities.escape(id)).append("\">\n");
-            }
-            if (!answers.isEmpty()) {
-                html.append("<p class=\"sg-answer-source\">Answer 1 of ").append(answers.size() + 1).append(", from ")
-                        .append(source(title(shown.source()), shown.source(), section.heading().line())).append("</p>\n");
-            }
-            html.append(clean(section.body()));
-            items(shown.children(), Math.min(6, level + 1));
-            for (PageItem.Answer answer : answers) {
-                extra(answer, Math.min(6, level + 1));
-            }
-            if (section.question()) {
-                html.append("</div>\n");
-            }
-            related(shown.related());
-            html.append("</section>\n");
-        }
-
-        /** Another note's answer to the same question, one heading level below the question. */
-        private void extra(PageItem.Answer answer, int level) {
-            SectionRef member = answer.member().section();
-            Section shown = answer.shown();
-            boolean additions = answer.additions();
-            html.append("<section class=\"sg-section sg-other-answer").append(additions ? " sg-additions" : "")
-                    .append("\" ").append(SOURCE).append("=\"").append(Entities.escape(member.source())).append("\">");
-            String label = additions
-                    ? "<span class=\"sg-answer-label\">What " + escape(member.documentTitle()) + " adds:</span> "
-                    : "<span class=\"sg-answer-label\">Answer " + answer.number() + " of " + answer.total() + ":</span> ";
-            html.append(heading(shown.heading(), level, answer.place().id(), label));
-            html.append("<p class=\"sg-answer-source\">From ").append(source(member.documentTitle(), member.source(), member.line()));
-            if (additions) {
-                html.append(", whose answer is ").append(Math.round(answer.member().answerSimilarity() * 100))
-                        .append("% the same as the one above: only what it adds is shown");
-            }
-            html.append("</p>\n");
-            if (additions && shown.body().isEmpty() && shown.children().isEmpty()) {
-                html.append("<p class=\"sg-answer-source\">It adds nothing: every block of it is in the answer above.</p>\n");
-            }
-            html.append(clean(shown.body()));
-            items(answer.children(), Math.min(6, level + 1));
-            html.append("</section>\n");
-        }
-
-        /** Where sections shown elsewhere were written: a line each, with a link to where they are shown. */
-        private void note(List<PageItem.Copy> elsewhere) {
-            html.append("<div class=\"sg-elsewhere\" role=\"note\">");
-            if (elsewhere.size() > 1) {
-                html.append("<p>").append(elsewhere.size()).append(" sections written here are shown once, elsewhere in the guide:</p><ul>");
-            }
-            for (PageItem.Copy copy : elsewhere) {
-                String href = copy.target().href();
-                html.append(elsewhere.size() > 1 ? "<li" : "<p").append(" id=\"")
-                        .append(Entities.escape(copy.place().id())).append("\">");
-                boolean here = copy.target().page().equals(page.url()) && !copy.target().id().isEmpty();
-                html.append("“").append(escape(copy.section().title())).append("” ")
-                        .append(copy.kind() == GroupKind.IDENTICAL ? "also appears " : "is answered, with its other answers, ")
-                        .append(here ? ownLink(href, "on this page") : "in " + ownLink(href, where(copy.target()))).append('.');
-                html.append(elsewhere.size() > 1 ? "</li>" : "</p>");
-            }
-            html.append(elsewhere.size() > 1 ? "</ul>" : "").append("</div>\n");
-        }
-
-        private void related(List<PageItem.Related> related) {
-            if (related.isEmpty()) {
-                return;
-            }
-            html.append("<p class=\"sg-related\">Related questions: ");
-            for (int i = 0; i < related.size(); i++) {
-                PageItem.Related r = related.get(i);
-                html.append(i > 0 ? " · " : "").append(ownLink(r.target().href(), escape(r.ref().title())));
-            }
-            html.append("</p>\n");
-        }
-
-        /** "Django Complete Guide › Signals": the note and page a link leads to. */
-        private String where(Place target) {
-            return site.pages().stream().filter(p -> p.url().equals(target.page())).findFirst()
-                    .map(p -> escape(p.documentTitle()) + " › " + escape(p.title())).orElse(escape(target.page()));
-        }
-
-        private String title(String source) {
-            return site.sources().stream().filter(s -> s.path().equals(source)).findFirst().map(SourceEntry::title).orElse(source);
-        }
-
-        private String source(String documentTitle, String path, int line) {
-            return "<cite>" + escape(documentTitle) + "</cite> <span class=\"sg-source-ref\">" + escape(path) + ":" + line + "</span>";
-        }
-
-        private String ownLink(String href, String text) {
-            return "<a " + OWN_LINK + " href=\"" + Entities.escape(RelativeUrls.between(page.url(), href)) + "\">" + text + "</a>";
-        }
-
-        private String heading(Block.Heading heading, int level, String id, String label) {
-            String escaped = Entities.escape(id);
-            return "<h" + level + " id=\"" + escaped + "\">" + label + cache.clean(heading.inlineHtml(), sanitizer::clean)
-                    + " <a class=\"sg-anchor\" href=\"#" + escaped + "\" aria-label=\"Link to this section\">#</a></h"
-                    + level + ">\n";
-        }
-
-        /** Blocks are cleaned together: raw HTML such as {@code <details>} opens in one block and closes in another. */
-        private String clean(List<Block.Content> blocks) {
-            if (blocks.isEmpty()) {
-                return "";
-            }
-            StringBuilder raw = new StringBuilder();
-            blocks.forEach(b -> raw.append(b.html()));
-            return cache.clean(raw.toString(), sanitizer::clean) + "\n";
-        }
-    }
-
     private static String escape(String text) {
         return Entities.escape(text);
-    }
-
-    /** Points links written against the notes at the pages and anchors the links stage found for them. */
-    private static Document resolveLinks(Page page, Links links, String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        for (Element a : doc.select("a[href]")) {
-            String href = a.attr("href");
-            a.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
-            if (a.hasAttr(OWN_LINK)) {
-                a.removeAttr(OWN_LINK);
-                continue;
-            }
-            if (!AnchorIndex.isInternal(href) || a.hasClass("sg-anchor")) {
-                continue; // links leaving the guide, and the theme's permalink of the heading it sits in
-            }
-            // a link inside another note's answer was written against that note
-            Element shownFrom = a.closest("[" + SOURCE + "]");
-            String from = shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE);
-            // a link that leads nowhere stays as written: the links stage reported it
-            links.target(from, href, a.text()).ifPresent(target -> a.attr("href", RelativeUrls.between(page.url(), target)));
-        }
-        doc.select("[" + SOURCE + "]").removeAttr(SOURCE);
-        return doc;
     }
 
     static String topicUrl(Topic topic) {
@@ -451,20 +267,6 @@ public final class SiteRenderer {
         context.put("meta", new Views.Meta(topic.name(), ids.size() + " questions on " + topic.name()
                 + ", gathered from every note of " + site.title(), baseUrl.map(b -> b + url).orElse("")));
         return theme.render("topic", context);
-    }
-
-    /** Links to the topics a question belongs to, shown under its heading. */
-    private String chips(Place question) {
-        List<Topic> of = topics.topicsOf(question.href());
-        if (of.isEmpty()) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<p class=\"sg-chips\"><span class=\"sg-visually-hidden\">Topics: </span>");
-        for (Topic topic : of) {
-            html.append("<a class=\"sg-chip\" href=\"").append(Entities.escape(RelativeUrls.between(question.page(), topicUrl(topic))))
-                    .append("\">").append(Entities.escape(topic.name())).append("</a> ");
-        }
-        return html.append("</p>\n").toString();
     }
 
     /** The practice page's cards as a script, so that practice works from disk as well as online. */
