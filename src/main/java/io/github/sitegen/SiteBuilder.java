@@ -192,8 +192,7 @@ public final class SiteBuilder {
                     options.projectDir(), sources.stream().map(SourceDocument::path).toList(), options.repoUrl(), options.editBranch());
             SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, renderCache);
-            run.files.addAll(renderer.render(run.site, links, topics));
-            run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
+            run.files.addAll(renderer.render(run.site, links, topics, run.dedup));
         }
         run.recording.info(run.dedup.summaryLine());
         parsed = Map.copyOf(reused);

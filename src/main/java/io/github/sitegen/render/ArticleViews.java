@@ -11,7 +11,6 @@ import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.PageLayout;
 import io.github.sitegen.model.Place;
 import io.github.sitegen.model.SiteModel;
-import io.github.sitegen.model.SourceEntry;
 import io.github.sitegen.section.Section;
 import io.github.sitegen.topic.TopicIndex;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -70,7 +69,7 @@ final class ArticleViews {
         Section section = shown.section();
         int below = Math.min(6, level + 1);
         List<Views.Link> chips = !section.question() || shown.moved() ? List.of() : topics.topicsOf(shown.place().href()).stream()
-                .map(t -> new Views.Link(t.name(), RelativeUrls.between(page.url(), SiteRenderer.topicUrl(t)), false, 0)).toList();
+                .map(t -> new Views.Link(t.name(), RelativeUrls.between(page.url(), Frame.topicUrl(t)), false, 0)).toList();
         List<Views.Link> related = shown.related().stream()
                 .map(r -> new Views.Link(r.ref().title(), RelativeUrls.between(page.url(), r.target().href()), false, 0)).toList();
         ArticleView.Source source = new ArticleView.Source(sourceTitles.getOrDefault(shown.source(), shown.source()),

@@ -29,7 +29,8 @@ final class PracticeCards {
         }
     }
 
-    private final List<Card> cards = new ArrayList<>();
+    private PracticeCards() {
+    }
 
     /**
      * Gives each {@code <details>} block with a {@code <summary>} an id, so that it can be a card
@@ -84,13 +85,15 @@ final class PracticeCards {
         return List.copyOf(answers);
     }
 
-    /** Takes the cards of a rendered page, its questions and answers as {@link #answers} gave them. */
-    void collect(Page page, String sourceTitle, List<Answer> answers, TopicIndex topics) {
+    /** The cards of a rendered page, from its questions and answers as {@link #answers} gave them. */
+    static List<Card> cards(Page page, String sourceTitle, List<Answer> answers, TopicIndex topics) {
+        List<Card> cards = new ArrayList<>();
         for (Answer answer : answers) {
             String id = new Place(page.url(), answer.fragment()).href();
             cards.add(new Card(id, answer.question(), answer.answer(), sourceTitle, page.title(),
                     answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of()));
         }
+        return cards;
     }
 
     /** The summary that titles a details block: its own child, not one of a nested block. */
@@ -106,10 +109,6 @@ final class PracticeCards {
             a.attr("href", fromRoot(page.url(), a.attr("href")));
         }
         return answer;
-    }
-
-    List<Card> cards() {
-        return List.copyOf(cards);
     }
 
     /** A link written on page {@code pageUrl}, as seen from the site root. */
