@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.support.RecordingListener;
 import io.github.sitegen.support.Blocks;
 import io.github.sitegen.support.BuildInAnotherJvm;

@@ -3,7 +3,7 @@ package io.github.sitegen.model;
 import io.github.sitegen.dedup.GroupKind;
 import io.github.sitegen.dedup.GroupMember;
 import io.github.sitegen.dedup.SectionRef;
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Section;
 
 import java.util.List;
 

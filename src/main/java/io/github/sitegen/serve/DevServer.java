@@ -2,9 +2,9 @@ package io.github.sitegen.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.BuildReport;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 

@@ -1,7 +1,7 @@
 package io.github.sitegen.provenance;
 
 import io.github.sitegen.support.RecordingListener;
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import org.jsoup.Jsoup;
