@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.BuildListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.support.SiteCrawler;

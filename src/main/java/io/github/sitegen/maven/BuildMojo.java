@@ -1,7 +1,7 @@
 package io.github.sitegen.maven;
 
-import io.github.sitegen.CheckFailedException;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.CheckFailedException;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import io.github.sitegen.output.OutputGuard;

@@ -1,7 +1,7 @@
 package io.github.sitegen.maven;
 
 import io.github.sitegen.BuildReport;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import org.apache.maven.plugin.MojoFailureException;

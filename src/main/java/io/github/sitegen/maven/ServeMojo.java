@@ -1,6 +1,6 @@
 package io.github.sitegen.maven;
 
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.SiteOptions;
 import io.github.sitegen.serve.DevServer;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,8 +1,7 @@
 package io.github.sitegen.output;
 
-import io.github.sitegen.IoReasons;
-import io.github.sitegen.SiteBuildException;
-import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.IoReasons;
+import io.github.sitegen.core.SiteBuildException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,13 +28,13 @@ public final class OutputGuard {
     private OutputGuard() {
     }
 
-    /** {@link #check(Path, Map)} for a build's options: before anything is read or written. */
-    public static void check(SiteOptions options) {
+    /** {@link #check(Path, Map)} for a build's folders: before anything is read or written. */
+    public static void check(Path outputDir, Path contentDir, Path templatesDir, Path projectDir) {
         Map<String, Path> folders = new LinkedHashMap<>();
-        folders.put("contentDir", options.contentDir());
-        folders.put("templatesDir", options.templatesDir());
-        folders.put("the project", options.projectDir());
-        check(options.outputDir(), folders);
+        folders.put("contentDir", contentDir);
+        folders.put("templatesDir", templatesDir);
+        folders.put("the project", projectDir);
+        check(outputDir, folders);
     }
 
     /**

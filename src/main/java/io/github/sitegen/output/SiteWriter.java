@@ -1,6 +1,6 @@
 package io.github.sitegen.output;
 
-import io.github.sitegen.IoReasons;
+import io.github.sitegen.core.IoReasons;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

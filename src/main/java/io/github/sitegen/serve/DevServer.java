@@ -2,9 +2,9 @@ package io.github.sitegen.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.BuildReport;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import io.github.sitegen.output.OutputGuard;
@@ -99,7 +99,7 @@ public final class DevServer implements AutoCloseable {
      * @param port the port on the loopback interface; 0 picks a free one ({@link #port()} tells which)
      */
     public static DevServer start(SiteOptions options, int port, BuildListener listener) {
-        OutputGuard.check(options); // before the first build, whose failure would only show in the page
+        OutputGuard.check(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir()); // before the first build, whose failure would only show in the page
         DevServer server;
         try {
             server = new DevServer(options, port, listener);

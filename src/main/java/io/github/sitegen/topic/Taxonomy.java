@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.markdown.GitHubSlugger;
 
 import java.io.IOException;
@@ -37,7 +37,7 @@ public record Taxonomy(List<Topic> topics) {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new SiteBuildException(file.toString(), 0, "is not valid UTF-8: save the file with UTF-8 encoding", e);
         } catch (IOException e) {
-            throw new SiteBuildException(file.toString(), 0, "cannot be read (" + io.github.sitegen.IoReasons.of(e)
+            throw new SiteBuildException(file.toString(), 0, "cannot be read (" + io.github.sitegen.core.IoReasons.of(e)
                     + "): make it readable by the user running the build", e);
         }
     }

@@ -2,8 +2,8 @@ package io.github.sitegen.hostile;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 

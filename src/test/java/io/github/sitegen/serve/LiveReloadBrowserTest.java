@@ -1,6 +1,6 @@
 package io.github.sitegen.serve;
 
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.SiteOptions;
 import io.github.sitegen.support.Browser;
 import org.junit.jupiter.api.AfterEach;
