@@ -46,8 +46,11 @@ public final class LinkResolver {
         for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
             String href = a.attr("href");
             String written = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
-            LeavingLinks.problem(from, href).ifPresent(problem ->
-                    findings.add(new Finding(from, written.isEmpty() ? 0 : Integer.parseInt(written), problem)));
+            Optional<String> leaving = LeavingLinks.problem(from, href);
+            if (leaving.isPresent()) { // one finding: that it points to no note as well goes without saying
+                findings.add(new Finding(from, written.isEmpty() ? 0 : Integer.parseInt(written), leaving.get()));
+                continue;
+            }
             if (!AnchorIndex.isInternal(href)) {
                 continue;
             }

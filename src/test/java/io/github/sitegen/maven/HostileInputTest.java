@@ -206,8 +206,13 @@ class HostileInputTest {
                 Outcome.FAILS, List.of("content/leak.md:1: is a symbolic link to /etc/passwd", "listed above as file:line")));
         cases.add(warns("link climbing out of the notes", append("guide.md", "\nRead [this](../../../etc/passwd).\n"),
                 "guide.md:13: link '../../../etc/passwd' leaves the notes folder", "link a note or file inside the notes folder"));
-        cases.add(new Case("link to a file: URL is not published", Goal.BUILD, append("guide.md", "\nSee [hosts](file:///etc/hosts).\n"),
+        cases.add(warns("link to a file: URL", append("guide.md", "\nSee [hosts](file:///etc/hosts).\n"),
+                "guide.md:13: link 'file:///etc/hosts' points to a file on the computer that builds the site"));
+        cases.add(new Case("a file: URL is not published", Goal.BUILD, append("guide.md", "\nSee [hosts](file:///etc/hosts).\n"),
                 Outcome.BUILDS, List.of("file:///etc/hosts")));
+        cases.add(new Case("strict build fails on a link to a note outside the notes", Goal.STRICT_BUILD,
+                append("guide.md", "\n[up](../../secret.md)\n"), Outcome.FAILS,
+                List.of("content/guide.md:13: link '../../secret.md' leaves the notes folder", "was left as it was")));
         cases.add(warns("encoded link climbing out", append("guide.md", "\n[x](..%2F..%2Fsecret.txt)\n"), "guide.md:13:", "leaves the notes folder"));
         cases.add(new Case("strict build fails on a link leaving the site", Goal.STRICT_BUILD,
                 append("guide.md", "\nRead [this](../../../etc/passwd).\n"), Outcome.FAILS,
