@@ -1,9 +1,9 @@
 package io.github.sitegen.dedup;
 
-import io.github.sitegen.markdown.Block;
-import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.section.Questions;
-import io.github.sitegen.section.Section;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
