@@ -1,9 +1,9 @@
 package io.github.sitegen.check;
 
-import io.github.sitegen.core.Finding;
 import io.github.sitegen.core.Block;
-import io.github.sitegen.core.MarkdownDocument;
 import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.MarkdownDocument;
 import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.github.sitegen.links;
 
-import io.github.sitegen.core.Finding;
 import io.github.sitegen.core.Block;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
-import io.github.sitegen.core.DocumentOutline;
-import io.github.sitegen.core.Section;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

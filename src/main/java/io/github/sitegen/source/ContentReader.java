@@ -1,7 +1,5 @@
 package io.github.sitegen.source;
 
-import io.github.sitegen.core.FrontMatter;
-import io.github.sitegen.core.SourceDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.FrontMatter;
 import io.github.sitegen.core.IoReasons;
 import io.github.sitegen.core.SiteBuildException;
+import io.github.sitegen.core.SourceDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

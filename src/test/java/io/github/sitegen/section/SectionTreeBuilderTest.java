@@ -1,10 +1,10 @@
 package io.github.sitegen.section;
 
 import io.github.sitegen.core.DocumentOutline;
-import io.github.sitegen.core.Section;
-import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.core.SourceDocument;
+import io.github.sitegen.markdown.MarkdownConverter;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
