@@ -6,6 +6,7 @@ import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.Deduplicator;
+import io.github.sitegen.links.LocalFiles;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.markdown.MarkdownDocument;
 import io.github.sitegen.model.Page;
@@ -184,6 +185,7 @@ public final class SiteBuilder {
         run.dedup = DedupReport.of(dedup, run.site.anchors()::placement, account);
         run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
         run.recording.info(run.dedup.summaryLine());
+        run.files.addAll(LocalFiles.collect(options.contentDir(), outlines, run.recording));
         parsed = Map.copyOf(reused);
 
         run.findings.sort(null);

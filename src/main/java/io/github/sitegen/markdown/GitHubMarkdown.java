@@ -179,12 +179,14 @@ final class GitHubMarkdown {
                     + "\" aria-label=\"Back to the text\">↩</a>"));
             attributes.put(p, Map.of("class", "sg-footnote", "id", "fn-" + label));
             Node after = firstUse.get(label);
-            if (after != null && after != p) {
-                while (after.getNext() instanceof Paragraph next && attributes.containsKey(next)
+            if (after != null) {
+                while (after.getNext() instanceof Paragraph next && next != p && attributes.containsKey(next)
                         && "sg-footnote".equals(attributes.get(next).get("class"))) {
-                    after = next;
+                    after = next; // footnotes of one block stay in the order they are numbered
                 }
-                after.insertAfter(p);
+                if (after != p) {
+                    after.insertAfter(p);
+                }
             }
         }
     }

@@ -53,7 +53,7 @@ final class PageNames {
         return chunk.stream().filter(index.negate().and(folded.negate())).findFirst()
                 .map(s -> PageSplitter.shorten(PageSplitter.tidy(s.title())))
                 .filter(t -> !t.isEmpty())
-                .map(t -> range + ": " + t + " …")
+                .map(t -> range + ": " + t + (t.endsWith("…") ? "" : " …"))
                 .orElse(range);
     }
 }

@@ -8,6 +8,7 @@ import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.GroupKind;
 import io.github.sitegen.dedup.GroupMember;
 import io.github.sitegen.dedup.SectionRef;
+import io.github.sitegen.links.LocalFiles;
 import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
@@ -107,7 +108,9 @@ public final class SiteRenderer {
         files.add(SiteFile.text("robots.txt", "User-agent: *\nAllow: /\n" + baseUrl.map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse("")));
         theme.assets().forEach((path, bytes) -> files.add(new SiteFile("assets/" + path, bytes)));
         files.add(new SiteFile("assets/prism.js", PrismBundle.script()));
-        baseUrl.ifPresent(base -> files.add(SiteFile.text("sitemap.xml", sitemap(base, pages))));
+        List<String> gathering = new ArrayList<>(topics.topics().stream().map(SiteRenderer::topicUrl).toList());
+        gathering.addAll(List.of("practice.html", DUPLICATES));
+        baseUrl.ifPresent(base -> files.add(SiteFile.text("sitemap.xml", sitemap(base, pages, gathering))));
         cache.finish();
         return files;
     }
@@ -432,14 +435,15 @@ public final class SiteRenderer {
                 a.removeAttr(OWN_LINK);
                 continue;
             }
-            if (!AnchorIndex.isInternal(href)) {
-                continue;
-            }
             // a link inside another note's answer was written against that note
             Element shownFrom = a.closest("[" + SOURCE + "]");
             String from = shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE);
-            if (a.hasClass("sg-anchor")) {
-                continue; // the theme's permalink of the heading it sits in
+            if (!AnchorIndex.isInternal(href)) {
+                localFile(a, "href", page, from);
+                continue;
+            }
+            if (a.hasClass("sg-anchor") || a.hasClass("sg-fn") || a.hasClass("sg-fn-back")) {
+                continue; // the theme's permalink of the heading it sits in; a footnote and its way back, on this page
             }
             Optional<String> target = anchors.resolve(from, href, a.text());
             if (target.isPresent()) {
@@ -451,8 +455,21 @@ public final class SiteRenderer {
                                 : "link '" + href + "' points to a note that is not part of the guide: fix the path, which is relative to this note"));
             }
         }
+        for (Element img : doc.select("img[src]")) {
+            img.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
+            Element shownFrom = img.closest("[" + SOURCE + "]");
+            localFile(img, "src", page, shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE));
+        }
         doc.select("[" + SOURCE + "]").removeAttr(SOURCE);
         return doc;
+    }
+
+    /** A link to a file beside the notes goes to its copy in the site; {@link LocalFiles#collect} reports missing ones. */
+    private static void localFile(Element element, String attribute, Page page, String from) {
+        String ref = element.attr(attribute);
+        if (LocalFiles.isLocalFile(ref)) {
+            LocalFiles.sitePath(from, ref).ifPresent(path -> element.attr(attribute, RelativeUrls.between(page.url(), path)));
+        }
     }
 
     static String topicUrl(Topic topic) {
@@ -525,12 +542,16 @@ public final class SiteRenderer {
         }
     }
 
-    private static String sitemap(String base, List<Page> pages) {
+    /** @param others the pages that gather questions (topics, practice, duplicates), after the notes' pages */
+    private static String sitemap(String base, List<Page> pages, List<String> others) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         xml.append("  <url><loc>").append(Entities.escape(base)).append("</loc></url>\n");
         for (Page page : pages) {
             xml.append("  <url><loc>").append(Entities.escape(base + page.url())).append("</loc></url>\n");
+        }
+        for (String url : others) {
+            xml.append("  <url><loc>").append(Entities.escape(base + url)).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
