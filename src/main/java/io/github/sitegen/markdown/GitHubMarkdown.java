@@ -98,7 +98,7 @@ final class GitHubMarkdown {
         text.setLiteral(text.getLiteral().substring(4));
         text.insertBefore(html("<span class=\"sg-task" + (done ? " sg-task-done" : "") + "\" role=\"img\" aria-label=\""
                 + (done ? "done" : "not done") + "\">" + (done ? "☑" : "☐") + "</span> "));
-        attributes.put(item, Map.of("class", "sg-task-item"));
+        attributes.put(item, ordered("class", "sg-task-item"));
     }
 
     private void alert(BlockQuote quote) {
@@ -107,7 +107,7 @@ final class GitHubMarkdown {
         marker.insertBefore(html("<strong class=\"sg-alert-title\">" + kind.substring(0, 1).toUpperCase(Locale.ROOT)
                 + kind.substring(1) + "</strong>"));
         marker.unlink();
-        attributes.put(quote, Map.of("class", "sg-alert sg-alert-" + kind));
+        attributes.put(quote, ordered("class", "sg-alert sg-alert-" + kind));
     }
 
     private void footnotes(Document document, Map<String, Paragraph> definitions) {
@@ -165,9 +165,10 @@ final class GitHubMarkdown {
             }
             text.setLiteral(literal.substring(from));
         }
-        for (Map.Entry<String, Paragraph> definition : definitions.entrySet()) {
-            String label = definition.getKey();
-            Paragraph p = definition.getValue();
+        List<String> order = new ArrayList<>(numbers.keySet()); // by number, as GitHub lists them
+        definitions.keySet().stream().filter(l -> !numbers.containsKey(l)).forEach(order::add);
+        for (String label : order) {
+            Paragraph p = definitions.get(label);
             Text first = (Text) p.getFirstChild();
             first.setLiteral(DEFINITION.matcher(first.getLiteral()).replaceFirst(""));
             Integer number = numbers.get(label);
@@ -177,7 +178,7 @@ final class GitHubMarkdown {
             first.insertBefore(html("<sup>" + number + "</sup> "));
             p.appendChild(html(" <a class=\"sg-fn-back\" href=\"#fnref-" + Entities.escape(label)
                     + "\" aria-label=\"Back to the text\">↩</a>"));
-            attributes.put(p, Map.of("class", "sg-footnote", "id", "fn-" + label));
+            attributes.put(p, ordered("class", "sg-footnote", "id", "fn-" + label));
             Node after = firstUse.get(label);
             if (after != null) {
                 while (after.getNext() instanceof Paragraph next && next != p && attributes.containsKey(next)
@@ -189,6 +190,15 @@ final class GitHubMarkdown {
                 }
             }
         }
+    }
+
+    /** Attributes in the order written: {@code Map.of} would change it from run to run. */
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static HtmlInline html(String literal) {

@@ -5,6 +5,7 @@ import io.github.sitegen.dedup.SectionKey;
 import io.github.sitegen.dedup.SectionRef;
 import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
+import io.github.sitegen.markdown.NestedHeadings;
 import io.github.sitegen.section.DocumentOutline;
 import io.github.sitegen.section.Section;
 
@@ -44,10 +45,20 @@ public final class SitePlanner {
             for (Section section : doc.allSections()) {
                 String href = placements.href(new SectionKey(path, section.anchor())).orElse(firstPage);
                 list.add(new AnchorIndex.Target(section.heading(), href));
+                nested(section.body(), href, list);
             }
+            nested(doc.preamble(), firstPage, list);
             targets.put(path, list);
         }
         return new SiteModel(siteTitle, description, sources, AnchorIndex.of(sources, targets), dedup);
+    }
+
+    /** Headings inside blocks (a quote, a list item) land on the page their block is shown on. */
+    private static void nested(List<Block.Content> blocks, String href, List<AnchorIndex.Target> into) {
+        String page = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+        for (Block.Content block : blocks) {
+            NestedHeadings.in(block).forEach(h -> into.add(new AnchorIndex.Target(h, page + "#" + h.anchor())));
+        }
     }
 
     /**

@@ -461,6 +461,7 @@ public final class SiteRenderer {
             localFile(img, "src", page, shownFrom == null ? page.sourcePath() : shownFrom.attr(SOURCE));
         }
         doc.select("[" + SOURCE + "]").removeAttr(SOURCE);
+        doc.select("[" + MarkdownConverter.LINE_ATTRIBUTE + "]").removeAttr(MarkdownConverter.LINE_ATTRIBUTE); // on a link the sanitiser emptied
         return doc;
     }
 
