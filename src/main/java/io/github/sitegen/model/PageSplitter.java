@@ -36,6 +36,8 @@ final class PageSplitter {
     private final List<Page> pages = new ArrayList<>();
     private final List<Block.Content> pendingIntro = new ArrayList<>();
     private final List<Block.Heading> pendingLead = new ArrayList<>();
+    /** The note's own index, waiting for the page of the chapter it precedes. */
+    private final List<Section> pendingIndex = new ArrayList<>();
     /** Questions on the pages made so far from loose sections: where the next run's count starts. */
     private int questionsBefore;
 
@@ -68,7 +70,7 @@ final class PageSplitter {
             top.addAll(0, title.children());
         }
         walk(top, List.of());
-        if (pages.isEmpty() || !pendingIntro.isEmpty() || !pendingLead.isEmpty()) {
+        if (pages.isEmpty() || !pendingIntro.isEmpty() || !pendingLead.isEmpty() || !pendingIndex.isEmpty()) {
             // Nothing but a preamble (or text after the last page was made): it still gets a page.
             addPage(doc.title(), List.of(), List.of());
         }
@@ -80,6 +82,10 @@ final class PageSplitter {
         List<Section> loose = new ArrayList<>();
         for (Section section : sections) {
             if (isChapter(section)) {
+                if (!loose.isEmpty() && loose.stream().allMatch(doc::isIndex)) {
+                    pendingIndex.addAll(loose); // the note's index opens the next chapter's page, not a page of its own
+                    loose.clear();
+                }
                 flushLoose(loose, trail, hasChapters);
                 chapter(section, trail);
             } else {
@@ -226,7 +232,10 @@ final class PageSplitter {
         addPage(readable, GitHubSlugger.slug(readable.replace('–', '-')), trail, sections);
     }
 
-    private void addPage(String readable, String slug, List<String> trail, List<Section> sections) {
+    private void addPage(String readable, String slug, List<String> trail, List<Section> shown) {
+        List<Section> sections = new ArrayList<>(pendingIndex);
+        sections.addAll(shown);
+        pendingIndex.clear();
         String unique = pageSlugs.unique(slug.isEmpty() || slug.equals("index") ? "page" : slug);
         Set<String> folded = new HashSet<>();
         sections.forEach(s -> collectFolded(s, folded));

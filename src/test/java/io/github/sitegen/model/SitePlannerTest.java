@@ -187,4 +187,14 @@ class SitePlannerTest {
         SiteModel site = plan(outline("q.md", "# Q\n## One\ntext\n## Two\n> ### Quoted part\n> text\n"));
         assertThat(site.anchors().resolve("q.md", "#quoted-part", "")).contains("q/two.html#quoted-part");
     }
+
+    @Test
+    void anIndexOfChaptersOpensTheFirstChaptersPageInsteadOfAPageOfItsOwn() {
+        SiteModel site = plan(outline("g.md", "# Guide\n\n## Contents\n\n- [Models](#models)\n- [Views](#views)\n- [Forms](#forms)\n\n"
+                + "## Models\ntext\n## Views\ntext\n## Forms\ntext\n"));
+        assertThat(titles(site)).containsExactly("Models", "Views", "Forms");
+        assertThat(site.pages().get(0).sections()).extracting(s -> s.title()).containsExactly("Contents", "Models");
+        assertThat(site.anchors().resolve("g.md", "#contents", "")).contains("g/models.html#contents");
+        assertThat(site.anchors().resolve("g.md", "#views", "")).contains("g/views.html#views");
+    }
 }
