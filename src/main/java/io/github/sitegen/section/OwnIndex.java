@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A note's own table of contents: a section whose text is a list or table of links, nearly
- * all of them to the note's own headings. READMEs put one at the top with the questions
+ * all of them fragments of the note itself ({@code #models}), several naming its headings exactly. READMEs put one at the top with the questions
  * following it at the same or a deeper heading level, so that the questions nest under it;
  * they are its siblings in fact, and are promoted to them. The section stays where it is and
  * becomes the note's index, its links resolved to wherever each heading lands.
@@ -52,6 +52,7 @@ final class OwnIndex {
             return false;
         }
         int own = 0;
+        int fragments = 0;
         int links = 0;
         for (Block.Content block : draft.body) {
             boolean listing = block.kind() == Block.Kind.LIST || block.kind() == Block.Kind.TABLE;
@@ -60,8 +61,9 @@ final class OwnIndex {
             while (m.find()) {
                 inBlock++;
                 String href = m.group(1);
-                if (href.startsWith("#") && anchors.contains(decode(href.substring(1)))) {
-                    own++;
+                if (href.startsWith("#")) {
+                    fragments++; // hand-written contents often shorten ids ("#urls" for "URLs & Routing")
+                    own += anchors.contains(decode(href.substring(1))) ? 1 : 0;
                 }
             }
             if (!listing && inBlock == 0 && block.text().length() > 200) {
@@ -69,7 +71,7 @@ final class OwnIndex {
             }
             links += inBlock;
         }
-        return own >= MIN_LINKS && own * 10 >= links * 8;
+        return own >= MIN_LINKS && fragments * 10 >= links * 8;
     }
 
     private static String decode(String s) {
