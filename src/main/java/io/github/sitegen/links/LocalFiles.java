@@ -62,6 +62,22 @@ public final class LocalFiles {
         return relativePath(from, ref).map(path -> encode(FOLDER + path) + ref.substring(pathOf(ref).length()));
     }
 
+    /**
+     * Points an element's link to a local file ({@code href} or {@code src}) at the file's copy,
+     * relative to page {@code pageUrl}; anything else is left as it is.
+     */
+    public static void pointAt(Element element, String attribute, String from, String pageUrl) {
+        String ref = element.attr(attribute);
+        if (isLocalFile(ref)) {
+            sitePath(from, ref).ifPresent(path -> element.attr(attribute, relative(pageUrl, path)));
+        }
+    }
+
+    /** {@code target} (a path from the site root) as seen from page {@code pageUrl}. */
+    static String relative(String pageUrl, String target) {
+        return "../".repeat((int) pageUrl.chars().filter(c -> c == '/').count()) + target;
+    }
+
     /** The file's path below the content directory, decoded; empty when it leaves it. */
     static Optional<String> relativePath(String from, String ref) {
         String dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
