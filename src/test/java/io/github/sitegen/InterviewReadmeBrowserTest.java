@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.support.Browser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

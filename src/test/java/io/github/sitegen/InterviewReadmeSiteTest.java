@@ -1,5 +1,8 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.CheckFailedException;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.BuildListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.support.SiteCrawler;

@@ -1,6 +1,6 @@
 package io.github.sitegen.links;
 
-import io.github.sitegen.Finding;
+import io.github.sitegen.core.Finding;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.sitegen.markdown;
 
+import io.github.sitegen.core.Block;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;

@@ -1,5 +1,6 @@
 package io.github.sitegen.markdown;
 
+import io.github.sitegen.core.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;

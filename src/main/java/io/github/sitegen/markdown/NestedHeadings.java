@@ -1,5 +1,6 @@
 package io.github.sitegen.markdown;
 
+import io.github.sitegen.core.Block;
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;

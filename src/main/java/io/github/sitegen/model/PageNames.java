@@ -1,6 +1,6 @@
 package io.github.sitegen.model;
 
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.core.DocumentOutline;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.SectionKey;
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.markdown.NestedHeadings;
-import io.github.sitegen.section.DocumentOutline;
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;

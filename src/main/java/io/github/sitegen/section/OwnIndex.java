@@ -1,6 +1,6 @@
 package io.github.sitegen.section;
 
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
