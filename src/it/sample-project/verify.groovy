@@ -32,7 +32,9 @@ assert functions.contains('href="data-types.html#data-types"') : 'a #fragment of
 def web = read('web/web.html')
 assert web.contains('{% csrf_token %}') && web.contains('{{ user.name }}') : 'content is never a template'
 assert !web.contains('<script>alert') : 'raw scripts are removed'
-assert web.contains('<details id="sg-q-hidden-answer"><summary>Hidden answer</summary>') : 'details kept, with an id for its practice card'
+assert web.contains('<h2 id="hidden-answer">Hidden answer') : 'a details block is a question: its summary the heading, whose id keys its practice card'
+assert web.contains('<div class="sg-answer" id="sg-answer-hidden-answer">\n<p>Revealed text.</p>') : 'what the details block holds is its answer'
+assert read('practice-data.js').contains('"id":"web/web.html#hidden-answer","q":"Hidden answer"')
 assert web.contains('../basics/data-types.html#what-is-the-difference-between-a-list-and-a-tuple')
 assert !log.contains('[WARNING]') : 'every link of the sample resolves'
 assert log.contains('site-gen:check found no problems in 2 notes')

@@ -15,6 +15,7 @@ import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.Deduplicator;
 import io.github.sitegen.links.LinkResolver;
 import io.github.sitegen.links.Links;
+import io.github.sitegen.links.LocalFiles;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.Place;
@@ -220,6 +221,7 @@ public final class SiteBuilder {
         logTopics(topics, run.recording);
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
+        List<SiteFile> localFiles = inputs.fromDisk() ? LocalFiles.collect(options.contentDir(), outlines, run.recording) : List.of();
         BlockAccount account = BlockAccount.of(outlines,
                 run.site.placement().pages().stream().flatMap(page -> page.blocks().stream()).toList());
         for (BlockAccount.Written lost : account.lost()) {
@@ -234,6 +236,7 @@ public final class SiteBuilder {
             SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, renderCache);
             run.files.addAll(renderer.render(run.site, links, topics, run.dedup));
+            run.files.addAll(localFiles);
         }
         run.recording.info(run.dedup.summaryLine());
         parsed = Map.copyOf(reused);

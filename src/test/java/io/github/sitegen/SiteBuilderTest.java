@@ -194,14 +194,29 @@ class SiteBuilderTest {
     }
 
     @Test
-    void detailsBlocksOfANoteBecomePracticeCardsWithAnIdForProgress() throws Exception {
-        note("orm.md", "# ORM\n## Basics\n<details>\n<summary>What is a migration?</summary>\n\nA versioned schema change, see [models](#basics).\n\n</details>\n");
-        build(Optional.empty());
+    void aDetailsQuestionOfANoteIsOneQuestionAndOnePracticeCardWithAnIdForProgress() throws Exception {
+        note("orm.md", "# ORM\n## Basics\n<details>\n<summary>What is a migration?</summary>\n\nA versioned schema change, see [models](#basics).\n\n"
+                + "#### Why it matters\n\nIt is reviewed like code.\n\n</details>\n");
+        BuildReport report = build(Optional.empty());
         Path out = dir.resolve("site-output");
-        assertThat(out.resolve("orm/basics.html")).content().contains("<details id=\"sg-q-what-is-a-migration\">");
+        assertThat(report.questions()).isEqualTo(1);
+        assertThat(out.resolve("orm/basics.html")).content().contains("id=\"what-is-a-migration\"").contains("id=\"why-it-matters\"");
         assertThat(out.resolve("practice-data.js")).content()
-                .contains("\"id\":\"orm/basics.html#sg-q-what-is-a-migration\",\"q\":\"What is a migration?\"")
+                .contains("\"id\":\"orm/basics.html#what-is-a-migration\",\"q\":\"What is a migration?\"")
                 .contains("href=\\\"orm/basics.html#basics\\\"")
+                .contains("It is reviewed like code.")
                 .doesNotContain("<summary>");
+    }
+
+    @Test
+    void theSitemapListsTopicPracticeAndDuplicatesPagesToo() throws Exception {
+        note("orm.md", "# ORM\n## What is a model?\ntext\n");
+        note("topics.yml", "topics:\n  - name: Models\n    keywords: [model]\n");
+        build(Optional.of("https://me.github.io/guide/"));
+        assertThat(dir.resolve("site-output/sitemap.xml")).content()
+                .contains("<loc>https://me.github.io/guide/topics/models.html</loc>")
+                .contains("<loc>https://me.github.io/guide/orm/orm.html</loc>")
+                .contains("<loc>https://me.github.io/guide/practice.html</loc>")
+                .contains("<loc>https://me.github.io/guide/duplicates.html</loc>");
     }
 }

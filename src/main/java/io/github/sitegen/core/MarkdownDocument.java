@@ -2,17 +2,28 @@ package io.github.sitegen.core;
 
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A note as a flat list of top-level blocks, in reading order.
  *
  * @param unclosedFences code fences, at any depth, that are never closed: everything after
  *                       such a fence (to the end of the note or of its list item) reads as code
+ * @param questions      headings that are questions whatever they say: a {@code <details>} block's
+ *                       summary, the heading of an item of a list of headings
+ * @param parts          headings inside such a question's answer: parts of it, never questions or pages
  */
-public record MarkdownDocument(SourceDocument source, List<Block> blocks, List<CodeFence> unclosedFences) {
+public record MarkdownDocument(SourceDocument source, List<Block> blocks, List<CodeFence> unclosedFences,
+                               Set<Block.Heading> questions, Set<Block.Heading> parts) {
     public MarkdownDocument {
         blocks = List.copyOf(blocks);
         unclosedFences = List.copyOf(unclosedFences);
+        questions = Set.copyOf(questions);
+        parts = Set.copyOf(parts);
+    }
+
+    public MarkdownDocument(SourceDocument source, List<Block> blocks, List<CodeFence> unclosedFences) {
+        this(source, blocks, unclosedFences, Set.of(), Set.of());
     }
 
     /**

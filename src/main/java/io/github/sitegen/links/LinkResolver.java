@@ -51,8 +51,8 @@ public final class LinkResolver {
                 findings.add(new Finding(from, written.isEmpty() ? 0 : Integer.parseInt(written), leaving.get()));
                 continue;
             }
-            if (!AnchorIndex.isInternal(href)) {
-                continue;
+            if (!AnchorIndex.isInternal(href) || a.hasClass("sg-fn") || a.hasClass("sg-fn-back")) {
+                continue; // leaves the guide; a footnote and its way back, beside each other on one page
             }
             String text = a.text();
             Optional<String> target = anchors.resolve(from, href, text);
@@ -60,8 +60,7 @@ public final class LinkResolver {
                 targets.put(new Links.Key(from, href, text), target.get());
                 continue;
             }
-            String line = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
-            findings.add(new Finding(from, line.isEmpty() ? 0 : Integer.parseInt(line),
+            findings.add(new Finding(from, written.isEmpty() ? 0 : Integer.parseInt(written),
                     anchors.hasNote(from, href)
                             ? "link '" + href + "' points to no heading of the note: fix the #fragment, or the heading it should match"
                             : "link '" + href + "' points to a note that is not part of the guide: fix the path, which is relative to this note"));

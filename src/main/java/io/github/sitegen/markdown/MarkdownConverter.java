@@ -14,6 +14,8 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
@@ -30,6 +32,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -42,9 +46,7 @@ public final class MarkdownConverter {
     public static final String LINE_ATTRIBUTE = "data-sg-line";
 
     private final Parser parser;
-    private final HtmlRenderer htmlRenderer;
-    /** For notes written line by line, where each line break is meant as one. */
-    private final HtmlRenderer lineBreakRenderer;
+    private final List<Extension> extensions;
     private final TextContentRenderer textRenderer;
 
     public MarkdownConverter() {
@@ -54,25 +56,33 @@ public final class MarkdownConverter {
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
-        this.htmlRenderer = htmlRenderer(extensions).build();
-        this.lineBreakRenderer = htmlRenderer(extensions).softbreak("<br>\n").build();
+        this.extensions = extensions;
         this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
     }
 
-    private static HtmlRenderer.Builder htmlRenderer(List<Extension> extensions) {
+    /**
+     * A renderer for one document: headings below the top level (in list items, quotes) carry
+     * the id GitHub gives them; links and images carry their source line.
+     */
+    private static HtmlRenderer.Builder htmlRenderer(List<Extension> extensions, Map<Heading, String> ids, Node document,
+                                                     GitHubMarkdown github) {
         return HtmlRenderer.builder()
                 .extensions(extensions)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                    if (node instanceof Link && !node.getSourceSpans().isEmpty()) {
+                    if ((node instanceof Link || node instanceof Image) && !node.getSourceSpans().isEmpty()) {
                         attributes.put(LINE_ATTRIBUTE, Integer.toString(node.getSourceSpans().get(0).getLineIndex()));
+                    } else if (node instanceof Heading && node.getParent() != document && ids.containsKey(node)) {
+                        attributes.put("id", ids.get(node));
                     }
+                    github.attributes(node, attributes);
                 });
     }
 
     public MarkdownDocument convert(SourceDocument source) {
         Node document = parser.parse(source.body());
-        return new MarkdownDocument(source, blocks(document, source.firstLine(), new GitHubSlugger(), false),
-                unclosedFences(document, source.firstLine()));
+        GitHubBlocks blocks = blocks(document, source.firstLine(), new GitHubSlugger(), false);
+        return new MarkdownDocument(source, blocks.blocks, unclosedFences(document, source.firstLine()),
+                blocks.questions, blocks.parts);
     }
 
     /**
@@ -83,23 +93,41 @@ public final class MarkdownConverter {
      *                   written line by line (one fact per line) mean it
      */
     public List<Block> convertFragment(String markdown, int firstLine, GitHubSlugger slugger, boolean lineBreaks) {
-        return blocks(parser.parse(markdown), firstLine, slugger, lineBreaks);
+        return blocks(parser.parse(markdown), firstLine, slugger, lineBreaks).blocks;
     }
 
-    private List<Block> blocks(Node document, int firstLine, GitHubSlugger slugger, boolean lineBreaks) {
-        List<Block> blocks = new ArrayList<>();
+    private GitHubBlocks blocks(Node document, int firstLine, GitHubSlugger slugger, boolean lineBreaks) {
+        // GitHub numbers every heading of the document in order, wherever it sits (list item, quote)
+        Map<Heading, String> ids = new IdentityHashMap<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                ids.put(heading, slugger.unique(plainText(heading)));
+                visitChildren(heading);
+            }
+        });
+        GitHubMarkdown github = new GitHubMarkdown();
+        github.preprocess((org.commonmark.node.Document) document);
+        HtmlRenderer renderer = htmlRenderer(extensions, ids, document, github).softbreak(lineBreaks ? "<br>\n" : "\n").build();
+        GitHubBlocks out = new GitHubBlocks(renderer, textRenderer, firstLine, slugger);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            int line = firstLine + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex());
+            int line = line(node, firstLine);
             if (node instanceof Heading heading) {
-                String text = plainText(heading);
-                blocks.add(new Block.Heading(heading.getLevel(), text, inlineHtml(heading, firstLine),
-                        slugger.unique(text), line));
+                out.heading(new Block.Heading(heading.getLevel(), plainText(heading), inlineHtml(renderer, heading, firstLine),
+                        ids.get(heading), line), false);
+            } else if (node instanceof ListBlock list && HeadingList.isOne(list)) {
+                HeadingList.flatten(list, out, ids, child -> inlineHtml(renderer, child, firstLine));
+            } else if (node instanceof HtmlBlock html) {
+                out.html(html, line, kindOf(node));
             } else {
-                String html = withFileLines((lineBreaks ? lineBreakRenderer : htmlRenderer).render(node), firstLine);
-                blocks.add(new Block.Content(kindOf(node), html, textRenderer.render(node).strip(), line));
+                out.content(node, kindOf(node), line);
             }
         }
-        return blocks;
+        return out.finish();
+    }
+
+    static int line(Node node, int firstLine) {
+        return firstLine + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex());
     }
 
     /** commonmark closes a fence left open at the end of its container; GitHub does the same, silently. */
@@ -117,16 +145,16 @@ public final class MarkdownConverter {
         return open;
     }
 
-    private String inlineHtml(Heading heading, int firstLine) {
+    private static String inlineHtml(HtmlRenderer renderer, Heading heading, int firstLine) {
         StringBuilder html = new StringBuilder();
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
-            html.append(htmlRenderer.render(child));
+            html.append(renderer.render(child));
         }
         return withFileLines(html.toString(), firstLine);
     }
 
     /** Source spans count lines of the body from 0; the attribute must name the file's 1-based line. */
-    private static String withFileLines(String html, int firstLine) {
+    static String withFileLines(String html, int firstLine) {
         if (!html.contains(LINE_ATTRIBUTE)) {
             return html;
         }
@@ -166,7 +194,7 @@ public final class MarkdownConverter {
         return text.toString().strip();
     }
 
-    private static Block.Kind kindOf(Node node) {
+    static Block.Kind kindOf(Node node) {
         if (node instanceof Paragraph) {
             return Block.Kind.PARAGRAPH;
         } else if (node instanceof BulletList || node instanceof OrderedList) {

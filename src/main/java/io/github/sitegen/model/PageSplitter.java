@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits one note into pages a reader can use. Chapters (H1/H2 below the title) become pages;
@@ -27,7 +25,6 @@ final class PageSplitter {
     /** A chapter bigger than this is cut into parts, so that a page stays readable on a phone. */
     static final int MAX_WEIGHT = 180_000;
 
-    private static final Pattern NUMBERED = Pattern.compile("^(?:(?:question|q)\\s*)?(\\d+)[.):]", Pattern.CASE_INSENSITIVE);
 
     /** What a note in place of a section shown elsewhere weighs. */
     static final int NOTE_WEIGHT = 300;
@@ -39,6 +36,10 @@ final class PageSplitter {
     private final List<Page> pages = new ArrayList<>();
     private final List<Block.Content> pendingIntro = new ArrayList<>();
     private final List<Block.Heading> pendingLead = new ArrayList<>();
+    /** The note's own index, waiting for the page of the chapter it precedes. */
+    private final List<Section> pendingIndex = new ArrayList<>();
+    /** Questions on the pages made so far from loose sections: where the next run's count starts. */
+    private int questionsBefore;
 
     private PageSplitter(DocumentOutline doc, String folder, DedupResult dedup) {
         this.doc = doc;
@@ -69,7 +70,7 @@ final class PageSplitter {
             top.addAll(0, title.children());
         }
         walk(top, List.of());
-        if (pages.isEmpty() || !pendingIntro.isEmpty() || !pendingLead.isEmpty()) {
+        if (pages.isEmpty() || !pendingIntro.isEmpty() || !pendingLead.isEmpty() || !pendingIndex.isEmpty()) {
             // Nothing but a preamble (or text after the last page was made): it still gets a page.
             addPage(doc.title(), List.of(), List.of());
         }
@@ -81,6 +82,10 @@ final class PageSplitter {
         List<Section> loose = new ArrayList<>();
         for (Section section : sections) {
             if (isChapter(section)) {
+                if (!loose.isEmpty() && loose.stream().allMatch(doc::isIndex)) {
+                    pendingIndex.addAll(loose); // the note's index opens the next chapter's page, not a page of its own
+                    loose.clear();
+                }
                 flushLoose(loose, trail, hasChapters);
                 chapter(section, trail);
             } else {
@@ -95,7 +100,7 @@ final class PageSplitter {
      * one shown elsewhere is only a note.
      */
     private boolean isChapter(Section section) {
-        return section.level() <= 2 && !section.question() && !folded(section);
+        return section.level() <= 2 && !section.question() && !folded(section) && !doc.isIndex(section);
     }
 
     private boolean folded(Section section) {
@@ -155,9 +160,11 @@ final class PageSplitter {
         List<List<Section>> chunks = chunk(loose, TARGET_WEIGHT, this::weight);
         for (int i = 0; i < chunks.size(); i++) {
             List<Section> chunk = chunks.get(i);
-            Optional<String> numbered = numberRange(chunk);
-            if (numbered.isPresent()) {
-                addPage(numbered.get(), trail, chunk);
+            Optional<String> range = PageNames.questionRange(chunk, doc::isIndex, questionsBefore, chunks.size() > 1);
+            questionsBefore += (int) chunk.stream().filter(s -> s.question() && !doc.isIndex(s)).count();
+            if (range.isPresent()) {
+                addPage(PageNames.withFirstQuestion(range.get(), chunk, doc::isIndex, this::folded),
+                        GitHubSlugger.slug(range.get().replace('–', '-')), trail, chunk);
             } else if (chunks.size() == 1) {
                 addPage(besideChapters || !trail.isEmpty() ? summary(chunk) : doc.title(), trail, chunk);
             } else {
@@ -165,22 +172,6 @@ final class PageSplitter {
             }
         }
         loose.clear();
-    }
-
-    /** "Questions 42–53" for a run of numbered questions, the most telling title such a run has. */
-    private static Optional<String> numberRange(List<Section> chunk) {
-        List<Integer> numbers = new ArrayList<>();
-        for (Section section : chunk) {
-            Matcher m = NUMBERED.matcher(section.title().replaceAll("[*_]+", "").strip());
-            if (!section.question() || !m.find()) {
-                return Optional.empty();
-            }
-            numbers.add(Integer.parseInt(m.group(1)));
-        }
-        if (numbers.size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.of("Questions " + numbers.get(0) + "–" + numbers.get(numbers.size() - 1));
     }
 
     /** Cuts sections into runs of about {@code target} weight, preferring to cut where numbering restarts. */
@@ -212,7 +203,7 @@ final class PageSplitter {
 
     /** A title for a run of sections that had none: its first two headings shown here, shortened. */
     private String summary(List<Section> sections) {
-        List<Section> shown = sections.stream().filter(s -> !folded(s)).toList();
+        List<Section> shown = sections.stream().filter(s -> !folded(s) && !doc.isIndex(s)).toList();
         List<String> titles = (shown.isEmpty() ? sections : shown).stream()
                 .map(s -> shorten(tidy(s.title()))).filter(t -> !t.isEmpty()).distinct().toList();
         if (titles.isEmpty()) {
@@ -222,7 +213,7 @@ final class PageSplitter {
         return titles.size() > 2 ? head + " …" : head;
     }
 
-    private static String shorten(String title) {
+    static String shorten(String title) {
         if (title.length() <= 48) {
             return title;
         }
@@ -231,7 +222,7 @@ final class PageSplitter {
     }
 
     /** A heading as it reads in a title: no numbering, no emphasis markers. */
-    private static String tidy(String title) {
+    static String tidy(String title) {
         String t = title.replaceAll("[*_`]+", "").strip();
         return t.replaceFirst("^(?:(?:Q(?:uestion)?\\s*)?\\d+(?:\\.\\d+)*[.):]?|Step\\s+\\d+[.:]?|Example\\s+\\d+[.:]?)\\s+", "");
     }
@@ -241,7 +232,10 @@ final class PageSplitter {
         addPage(readable, GitHubSlugger.slug(readable.replace('–', '-')), trail, sections);
     }
 
-    private void addPage(String readable, String slug, List<String> trail, List<Section> sections) {
+    private void addPage(String readable, String slug, List<String> trail, List<Section> shown) {
+        List<Section> sections = new ArrayList<>(pendingIndex);
+        sections.addAll(shown);
+        pendingIndex.clear();
         String unique = pageSlugs.unique(slug.isEmpty() || slug.equals("index") ? "page" : PageFileNames.bounded(slug));
         Set<String> folded = new HashSet<>();
         sections.forEach(s -> collectFolded(s, folded));

@@ -3,7 +3,10 @@ package io.github.sitegen.model;
 import io.github.sitegen.core.DocumentOutline;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.SectionKey;
+import io.github.sitegen.core.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
+import io.github.sitegen.markdown.NestedHeadings;
+import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,10 +37,24 @@ public final class SitePlanner {
         Map<String, List<AnchorIndex.Target>> targets = new HashMap<>();
         for (DocumentOutline doc : ordered) {
             String path = doc.source().path();
-            targets.put(path, doc.allSections().stream()
-                    .map(s -> new AnchorIndex.Target(s.heading(), placement.landings().get(new SectionKey(path, s.anchor())).href()))
-                    .toList());
+            List<AnchorIndex.Target> list = new ArrayList<>();
+            for (Section s : doc.allSections()) {
+                String href = placement.landings().get(new SectionKey(path, s.anchor())).href();
+                list.add(new AnchorIndex.Target(s.heading(), href));
+                nested(s.body(), href, list);
+            }
+            sources.stream().filter(e -> e.path().equals(path) && !e.pages().isEmpty()).findFirst()
+                    .ifPresent(e -> nested(doc.preamble(), e.pages().get(0).url(), list));
+            targets.put(path, list);
         }
         return new SiteModel(siteTitle, description, sources, AnchorIndex.of(sources, targets), dedup, placement);
+    }
+
+    /** Headings inside blocks (a quote, a list item) land on the page their block is shown on. */
+    private static void nested(List<Block.Content> blocks, String href, List<AnchorIndex.Target> into) {
+        String page = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+        for (Block.Content block : blocks) {
+            NestedHeadings.in(block).forEach(h -> into.add(new AnchorIndex.Target(h, page + "#" + h.anchor())));
+        }
     }
 }

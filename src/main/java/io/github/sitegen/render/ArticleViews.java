@@ -5,6 +5,7 @@ import io.github.sitegen.core.Section;
 import io.github.sitegen.dedup.GroupKind;
 import io.github.sitegen.dedup.SectionRef;
 import io.github.sitegen.links.Links;
+import io.github.sitegen.links.LocalFiles;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
 import io.github.sitegen.model.Page;
@@ -114,7 +115,7 @@ final class ArticleViews {
 
     /** Sanitised HTML written in note {@code from}, its links pointed where the links stage found their targets. */
     private String linked(Page page, String from, String html) {
-        if (!html.contains("href")) {
+        if (!html.contains("href") && !html.contains("src=") && !html.contains(MarkdownConverter.LINE_ATTRIBUTE)) {
             return html;
         }
         return cache.links(from, page.url(), html, () -> {
@@ -126,8 +127,14 @@ final class ArticleViews {
                 if (AnchorIndex.isInternal(href)) {
                     // a link that leads nowhere stays as written: the links stage reported it
                     links.target(from, href, a.text()).ifPresent(t -> a.attr("href", RelativeUrls.between(page.url(), t)));
+                } else {
+                    LocalFiles.pointAt(a, "href", from, page.url());
                 }
             }
+            for (Element img : doc.select("img[src]")) {
+                LocalFiles.pointAt(img, "src", from, page.url());
+            }
+            doc.select("[" + MarkdownConverter.LINE_ATTRIBUTE + "]").removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
             return doc.body().html();
         });
     }

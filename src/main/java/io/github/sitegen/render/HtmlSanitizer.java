@@ -26,6 +26,17 @@ public final class HtmlSanitizer {
                 .addAttributes("td", "align")
                 .addAttributes("code", "class")
                 .addAttributes("pre", "class")
+                .addAttributes("img", MarkdownConverter.LINE_ATTRIBUTE)
+                // what GitHub's headings in list items and quotes, task lists, alerts and footnotes need
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("span", "class", "role", "aria-label")
+                .addAttributes("li", "class")
+                .addAttributes("blockquote", "class")
+                .addAttributes("strong", "class")
+                .addAttributes("p", "class", "id")
+                .addAttributes("sup", "class", "id")
+                .addAttributes("a", "class", "aria-label")
                 .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
         this.output = new Document.OutputSettings().prettyPrint(false);

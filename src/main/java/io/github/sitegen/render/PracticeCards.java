@@ -108,6 +108,9 @@ final class PracticeCards {
         for (Element a : answer.select("a[href]")) {
             a.attr("href", fromRoot(page.url(), a.attr("href")));
         }
+        for (Element img : answer.select("img[src]")) {
+            img.attr("src", fromRoot(page.url(), img.attr("src")));
+        }
         return answer;
     }
 

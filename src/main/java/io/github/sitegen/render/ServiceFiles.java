@@ -30,12 +30,16 @@ final class ServiceFiles {
         return files;
     }
 
-    /** {@code sitemap.xml}, only for a site that knows its public address: the home page, then every page in reading order. */
+    /** {@code sitemap.xml}, only for a site that knows its public address: the home page, every page in reading order, then the topic, practice and duplicates pages. */
     List<SiteFile> sitemap() {
         return frame.baseUrl().map(base -> {
             List<String> urls = new ArrayList<>();
             urls.add(base);
             frame.site().placement().pages().stream().map(PageLayout::page).forEach(p -> urls.add(base + p.url()));
+            // the pages that gather questions are pages a search engine should know too (issue 11)
+            frame.topics().topics().forEach(t -> urls.add(base + Frame.topicUrl(t)));
+            urls.add(base + "practice.html");
+            urls.add(base + Frame.DUPLICATES);
             return List.of(SiteFile.text("sitemap.xml", theme.render("sitemap", Map.of("urls", urls))));
         }).orElse(List.of());
     }

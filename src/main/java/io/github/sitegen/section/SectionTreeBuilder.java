@@ -38,7 +38,9 @@ public final class SectionTreeBuilder {
     public DocumentOutline build(MarkdownDocument document) {
         List<Block.Heading> items = new ArrayList<>();
         List<Block> blocks = plainNotes.blocks(document, items).orElse(document.blocks());
-        Set<Block.Heading> itemHeadings = Set.copyOf(items);
+        Set<Block.Heading> itemHeadings = new java.util.HashSet<>(items);
+        itemHeadings.addAll(document.questions());
+        Set<Block.Heading> parts = document.parts();
         List<Block.Content> preamble = new ArrayList<>();
         List<Draft> roots = new ArrayList<>();
         Deque<Draft> open = new ArrayDeque<>();
@@ -62,8 +64,9 @@ public final class SectionTreeBuilder {
                 }
             }
         }
-        List<Section> sections = freeze(roots, itemHeadings);
-        return new DocumentOutline(document.source(), titleOf(document, sections), preamble, sections);
+        Set<String> indexes = OwnIndex.promote(roots, blocks);
+        List<Section> sections = freeze(roots, itemHeadings, parts);
+        return new DocumentOutline(document.source(), titleOf(document, sections), preamble, sections, indexes);
     }
 
     private static String titleOf(MarkdownDocument document, List<Section> sections) {
@@ -87,7 +90,7 @@ public final class SectionTreeBuilder {
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
-    private static final class Draft {
+    static final class Draft {
         final Block.Heading heading;
         final List<Block.Content> body = new ArrayList<>();
         final List<Draft> children = new ArrayList<>();
@@ -96,21 +99,21 @@ public final class SectionTreeBuilder {
             this.heading = heading;
         }
 
-        boolean asks(Set<Block.Heading> items) {
-            return items.contains(heading) || Questions.isQuestion(heading.text())
-                    || (!body.isEmpty() && body.get(0).kind() == Block.Kind.PARAGRAPH && Questions.isAnswerLabel(body.get(0).text()));
+        boolean asks(Set<Block.Heading> items, Set<Block.Heading> parts) {
+            return !parts.contains(heading) && items.contains(heading) || !parts.contains(heading) && (Questions.isQuestion(heading.text())
+                    || (!body.isEmpty() && body.get(0).kind() == Block.Kind.PARAGRAPH && Questions.isAnswerLabel(body.get(0).text())));
         }
     }
 
     /** Siblings in order; a numbered entry between two numbered questions is one too. */
-    private static List<Section> freeze(List<Draft> drafts, Set<Block.Heading> items) {
-        List<Boolean> asks = drafts.stream().map(d -> d.asks(items)).toList();
+    private static List<Section> freeze(List<Draft> drafts, Set<Block.Heading> items, Set<Block.Heading> parts) {
+        List<Boolean> asks = drafts.stream().map(d -> d.asks(items, parts)).toList();
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            boolean question = asks.get(i) || (Questions.isNumbered(draft.heading.text())
+            boolean question = asks.get(i) || (!parts.contains(draft.heading) && Questions.isNumbered(draft.heading.text())
                     && numberedQuestion(drafts, asks, i - 1) && numberedQuestion(drafts, asks, i + 1));
-            sections.add(new Section(draft.heading, draft.body, freeze(draft.children, items), question));
+            sections.add(new Section(draft.heading, draft.body, freeze(draft.children, items, parts), question));
         }
         return sections;
     }

@@ -58,7 +58,7 @@ class SitePlannerTest {
     @Test
     void aQuestionAtChapterLevelIsNotAChapterOfItsOwn() {
         SiteModel site = plan(outline("qa.md", "# Q&A\n## Topics\ntext\n## 1. What is A?\na\n## 2. What is B?\nb\n"));
-        assertThat(titles(site)).containsExactly("Topics", "Questions 1–2");
+        assertThat(titles(site)).containsExactly("Topics", "Questions 1–2: What is A? …");
         assertThat(site.pages().get(1).url()).isEqualTo("qa/questions-1-2.html");
     }
 
@@ -139,5 +139,62 @@ class SitePlannerTest {
         assertThat(copy.folded()).containsExactly("signals");
         assertThat(copy.allSections()).isEmpty();
         assertThat(site.anchors().resolve("b.md", "#built-in-signals", "x")).contains("a/built-in-signals.html#built-in-signals");
+    }
+
+    @Test
+    void aNotesOwnTableOfContentsIsItsIndexOnTheFirstPageNotAChapter() {
+        StringBuilder md = new StringBuilder("# Questions\n\n## Table of Contents\n\n");
+        for (int i = 1; i <= 4; i++) {
+            md.append("- [What is ").append(i).append("?](#what-is-").append(i).append(")\n");
+        }
+        md.append('\n');
+        for (int i = 1; i <= 4; i++) {
+            md.append(i).append(". ### What is ").append(i).append("?\n\n   Answer ").append(i).append(".\n\n");
+        }
+        DocumentOutline doc = outline("qa.md", md.toString());
+        assertThat(doc.indexes()).containsExactly("table-of-contents");
+        assertThat(doc.sections().get(0).children()).extracting(s -> s.title())
+                .containsExactly("Table of Contents", "1. What is 1?", "2. What is 2?", "3. What is 3?", "4. What is 4?");
+        SiteModel site = plan(doc);
+        assertThat(titles(site)).containsExactly("Questions 1–4: What is 1? …");
+        assertThat(site.pages().get(0).questions()).hasSize(4);
+        assertThat(site.anchors().resolve("qa.md", "#what-is-3", "")).contains("qa/questions-1-4.html#what-is-3");
+    }
+
+    @Test
+    void aChapterWithAFewLinksAmongItsProseIsNoIndex() {
+        DocumentOutline doc = outline("qa.md", "# Q\n\n## Intro\n\n" + "Prose that explains a lot. ".repeat(10)
+                + "\n\n- [a](#a)\n- [b](#b)\n- [c](#c)\n\n## A\n\ntext\n\n## B\n\ntext\n\n## C\n\ntext\n");
+        assertThat(doc.indexes()).isEmpty();
+    }
+
+    @Test
+    void pagesOfUnnumberedQuestionsAreNamedByTheirPlaceAndFirstQuestion() {
+        StringBuilder md = new StringBuilder("# Q\n\n");
+        for (int i = 1; i <= 30; i++) {
+            md.append("<details><summary>How does feature ").append(i).append(" work?</summary>\n\n")
+                    .append(("Answer " + i + " explains the feature at length. ").repeat(120)).append("\n\n</details>\n\n");
+        }
+        SiteModel site = plan(outline("d.md", md.toString()));
+        assertThat(site.pages().size()).isGreaterThan(1);
+        assertThat(site.pages().get(0).title()).startsWith("Questions 1–").endsWith(": How does feature 1 work? …");
+        assertThat(site.pages().get(0).url()).startsWith("d/questions-1-");
+        assertThat(site.pages().stream().mapToInt(p -> p.questions().size()).sum()).isEqualTo(30);
+    }
+
+    @Test
+    void aLinkToAHeadingInsideAQuoteLandsWhereTheQuoteIsShown() {
+        SiteModel site = plan(outline("q.md", "# Q\n## One\ntext\n## Two\n> ### Quoted part\n> text\n"));
+        assertThat(site.anchors().resolve("q.md", "#quoted-part", "")).contains("q/two.html#quoted-part");
+    }
+
+    @Test
+    void anIndexOfChaptersOpensTheFirstChaptersPageInsteadOfAPageOfItsOwn() {
+        SiteModel site = plan(outline("g.md", "# Guide\n\n## Contents\n\n- [Models](#models)\n- [Views](#views)\n- [Forms](#forms)\n\n"
+                + "## Models\ntext\n## Views\ntext\n## Forms\ntext\n"));
+        assertThat(titles(site)).containsExactly("Models", "Views", "Forms");
+        assertThat(site.pages().get(0).sections()).extracting(s -> s.title()).containsExactly("Contents", "Models");
+        assertThat(site.anchors().resolve("g.md", "#contents", "")).contains("g/models.html#contents");
+        assertThat(site.anchors().resolve("g.md", "#views", "")).contains("g/views.html#views");
     }
 }

@@ -36,7 +36,10 @@ public final class Blocks {
         return ofHtml(Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown))));
     }
 
-    public static Set<String> ofHtml(Document doc) {
+    public static Set<String> ofHtml(Document page) {
+        Document doc = page.clone();
+        // what GitHub adds to the text it shows: task boxes, alert titles, footnote numbers and ways back
+        doc.select(".sg-task, .sg-alert-title, sup.sg-fn-ref, .sg-fn-back, .sg-footnote > sup").remove();
         Set<String> units = new LinkedHashSet<>();
         for (Element el : doc.select("p, li, td, th")) {
             add(units, el.text());
@@ -103,6 +106,14 @@ public final class Blocks {
             }
         }
         return true;
+    }
+
+    private static final Pattern GITHUB_MARKERS = Pattern.compile(
+            "^\\[[ xX]] |^\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)]|^\\[\\^[^\\]\\s]+]:|\\[\\^[^\\]\\s]+]");
+
+    /** A unit of a note as GitHub shows its words: without task, alert and footnote markers. */
+    public static String withoutGitHubMarkers(String text) {
+        return GITHUB_MARKERS.matcher(text.strip()).replaceAll("");
     }
 
     private static final Pattern QUESTION_ANSWER_MARKER = Pattern.compile("(?:^|\\s)\\*{1,2}|->");

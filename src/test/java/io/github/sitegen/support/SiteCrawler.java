@@ -105,6 +105,7 @@ public final class SiteCrawler {
         }
         int hash = ref.indexOf('#');
         String file = hash < 0 ? ref : ref.substring(0, hash);
+        file = URLDecoder.decode(file.replace("+", "%2B"), StandardCharsets.UTF_8); // as a browser asks for it
         if (file.isEmpty()) {
             return from;
         }
