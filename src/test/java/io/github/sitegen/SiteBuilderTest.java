@@ -94,6 +94,13 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aLinkOutOfTheNotesIsOneFindingThoughItIsALocalFileToo() throws Exception {
+        note("a.md", "# A\n\nSee [passwords](../../etc/passwd).\n");
+        assertThat(build(Optional.empty()).findings()).extracting(Finding::toString).singleElement()
+                .satisfies(f -> assertThat(f).startsWith("a.md:3: link '../../etc/passwd' leaves the notes folder"));
+    }
+
+    @Test
     void findingsAreReportedByFileThenLineWhateverOrderTheStagesFoundThemIn() throws Exception {
         note("b.md", "# B\n\n[x](#x)\n");
         note("a.md", "---\ntitel: A\n---\n# A\n\n[y](#y)\n");

@@ -1,7 +1,5 @@
 package io.github.sitegen.links;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,7 +32,7 @@ public final class LeavingLinks {
         }
         String path = trimmed.replaceFirst("[?#].*$", "");
         int depth = (int) fromNote.chars().filter(c -> c == '/').count();
-        for (String part : decode(path).replace('\\', '/').split("/")) {
+        for (String part : LocalFiles.decode(path).replace('\\', '/').split("/")) {
             if (part.equals("..")) {
                 depth--;
                 if (depth < 0) {
@@ -46,14 +44,6 @@ public final class LeavingLinks {
             }
         }
         return Optional.empty();
-    }
-
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 
     /** A link as quoted in a message: a 1 MB href must not make a 1 MB line. */

@@ -113,6 +113,9 @@ public final class LocalFiles {
             for (Reference ref : references(note)) {
                 Optional<String> relative = relativePath(from, ref.ref());
                 if (relative.isEmpty()) {
+                    if (ref.link()) {
+                        continue; // a link out of the notes is the links stage's finding (LeavingLinks); one is enough
+                    }
                     findings.add(new Finding(from, ref.line(), "'" + ref.ref() + "' points outside the content directory, so it is "
                             + "not copied into the site: move the file into " + contentDir + " and link it from there"));
                     continue;
@@ -141,8 +144,8 @@ public final class LocalFiles {
         return files;
     }
 
-    /** A reference to a local file, with the 1-based line it is written on. */
-    record Reference(String ref, int line) {
+    /** A reference to a local file, with the 1-based line it is written on; {@code link} for a[href], else img[src]. */
+    record Reference(String ref, int line, boolean link) {
     }
 
     static List<Reference> references(DocumentOutline note) {
@@ -165,7 +168,7 @@ public final class LocalFiles {
             String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
             if (isLocalFile(ref)) {
                 String at = el.attr(MarkdownConverter.LINE_ATTRIBUTE);
-                into.add(new Reference(ref, at.matches("\\d+") ? Integer.parseInt(at) : line));
+                into.add(new Reference(ref, at.matches("\\d+") ? Integer.parseInt(at) : line, el.hasAttr("href")));
             }
         }
     }
@@ -181,7 +184,7 @@ public final class LocalFiles {
         return ref.substring(0, end);
     }
 
-    private static String decode(String s) {
+    static String decode(String s) {
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
