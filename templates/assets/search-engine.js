@@ -195,5 +195,10 @@
     });
   }
 
-  return { query: query, run: run, shown: shown };
+  // Loads the manifest ahead of the first query.
+  function prepare() {
+    return ready().then(function () {});
+  }
+
+  return { query: query, run: run, shown: shown, prepare: prepare };
 });

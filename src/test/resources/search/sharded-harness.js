@@ -4,7 +4,8 @@
 // order, with the same scores (===) from index.search() and from the engine, which loads only the
 // parts of search/ the query needs. Both use the lunr.min.js the site ships.
 // Usage: node sharded-harness.js <site-output> <queries.json> <result.json>
-// result: {documents, queries, withHits, parts: {loaded per query, total}, mismatches: [..]}
+// result: {documents, queries, withHits, maxLoads (parts one query loaded at most), mismatches: [..],
+//   expected: [JSON.stringify of lunr's [[ref, score]] or of {error}, one per query]}
 const path = require('path')
 const fs = require('fs')
 const [site, queriesPath, outPath] = process.argv.slice(2)
@@ -42,11 +43,13 @@ function expected (q) {
 
 async function main () {
   const mismatches = []
+  const expectedAll = []
   let withHits = 0
   let maxLoads = 0
   for (const q of queries) {
     loads = []
     const want = expected(q)
+    expectedAll.push(JSON.stringify(want.hits || { error: true }))
     let got
     try {
       got = { hits: (await engine.query(q)).map(r => [r.ref, r.score]) }
@@ -59,6 +62,6 @@ async function main () {
     if (want.hits && want.hits.length) withHits++
     maxLoads = Math.max(maxLoads, loads.length)
   }
-  fs.writeFileSync(outPath, JSON.stringify({ documents: spec.docs.length, queries: queries.length, withHits, maxLoads, mismatches }))
+  fs.writeFileSync(outPath, JSON.stringify({ documents: spec.docs.length, queries: queries.length, withHits, maxLoads, mismatches, expected: expectedAll }))
 }
 main().catch(e => { console.error(e); process.exit(1) })

@@ -69,6 +69,16 @@ class ShardedSearchDifferentialTest {
     private static void assertSameAsLunr(Path site, int atLeast) throws Exception {
         List<String> queries = queries(site);
         assertThat(queries).hasSizeGreaterThanOrEqualTo(atLeast);
+        JsonNode result = harness(site, queries);
+        assertThat(result.get("mismatches")).as("queries the engine answered differently from lunr").isEmpty();
+        assertThat(result.get("queries").asInt()).isEqualTo(queries.size());
+        assertThat(result.get("withHits").asInt()).as("queries with results").isGreaterThan(queries.size() / 2);
+        System.out.printf("%s: %d documents, %d queries (%d with hits) answered as lunr over the whole index%n",
+                site.getFileName(), result.get("documents").asInt(), queries.size(), result.get("withHits").asInt());
+    }
+
+    /** Runs {@code sharded-harness.js} on the site for these queries: lunr's answers and the engine's mismatches. */
+    static JsonNode harness(Path site, List<String> queries) throws Exception {
         Path in = site.resolveSibling(site.getFileName() + "-queries.json");
         Path out = site.resolveSibling(site.getFileName() + "-result.json");
         NodeLunr.writeJson(in, queries);
@@ -77,11 +87,6 @@ class ShardedSearchDifferentialTest {
         String log = new String(node.getInputStream().readAllBytes());
         assertThat(node.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(node.exitValue()).as(log).isZero();
-        JsonNode result = NodeLunr.JSON.readTree(Files.readString(out));
-        assertThat(result.get("mismatches")).as("queries the engine answered differently from lunr").isEmpty();
-        assertThat(result.get("queries").asInt()).isEqualTo(queries.size());
-        assertThat(result.get("withHits").asInt()).as("queries with results").isGreaterThan(queries.size() / 2);
-        System.out.printf("%s: %d documents, %d queries (%d with hits) answered as lunr over the whole index%n",
-                site.getFileName(), result.get("documents").asInt(), queries.size(), result.get("withHits").asInt());
+        return NodeLunr.JSON.readTree(Files.readString(out));
     }
 }
