@@ -39,8 +39,7 @@
   var engine = null;
   function ready() {
     if (!engine) {
-      engine = script(root + 'assets/lunr.min.js')
-        .then(function () { return script(root + 'assets/search-engine.js'); })
+      engine = Promise.all([script(root + 'assets/lunr.min.js'), script(root + 'assets/search-engine.js')])
         .then(function () { return window.siteGenSearchEngine(window.lunr, loadPart); })
         .catch(function (e) { engine = null; throw e; });
     }
