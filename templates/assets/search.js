@@ -61,8 +61,9 @@
 
   // Readers type words, not lunr syntax: "select related", "null blank". Syntax that lunr
   // understands is honoured; anything it cannot parse, or that finds nothing, falls back to
-  // the plain words, each matched as a word and, from three letters on, as the start of a word
-  // (select_related). Shorter prefixes would match a large share of every term.
+  // the plain words, each matched as a word, and the last one, being typed, also as the start
+  // of a word once it has three letters. Every prefix expanded is postings to download: shorter
+  // ones, or all words as prefixes, would fetch a large share of the index on a big guide.
   function find(text) {
     var syntax = /[:~^+\-*]/.test(text)
       ? search.query(text).catch(function () { return []; })
@@ -72,9 +73,9 @@
       var words = text.toLowerCase().split(/[^0-9a-z\u00c0-\uffff]+/).filter(function (w) { return w.length > 0; });
       if (!words.length) return [];
       return search.run(function (q) {
-        words.forEach(function (w) {
+        words.forEach(function (w, i) {
           q.term(w, { boost: 10 });
-          if (w.length >= 3) q.term(w, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+          if (i === words.length - 1 && w.length >= 3) q.term(w, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
         });
       });
     });

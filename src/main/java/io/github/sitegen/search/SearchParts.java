@@ -27,8 +27,8 @@ import java.util.List;
  * characters of the deterministic text, so two builds give the same parts.
  */
 final class SearchParts {
-    /** Characters of an index part before it ends: about 10 KiB gzip of postings. */
-    static final int INDEX_PART_CHARS = 40_000;
+    /** Characters of an index part before it ends: about 6 KiB gzip of postings. */
+    static final int INDEX_PART_CHARS = 20_000;
     /** Characters of a term list part: terms compress well, and fuzzy terms need many of them. */
     static final int TERMS_PART_CHARS = 24_000;
     /** Documents per store part: a results list of ten loads about ten documents' worth. */
