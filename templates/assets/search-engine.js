@@ -70,32 +70,70 @@
     });
   }
 
+  function reverse(s) {
+    return s.split('').reverse().join('');
+  }
+
+  // Where the terms a wildcard or fuzzy term can match are listed: {starts, ends}, texts they must
+  // start or end with (a term matches if it does either), or null when any term may match.
+  // A term one edit (insertion, deletion, substitution or swap of neighbours, lunr's ~1) away from
+  // t either starts with t's first ceil(n/2)-1 units (the edit is later) or ends with t's last
+  // floor(n/2) units (the edit is earlier), so two short runs of the sorted lists hold them all.
+  function ranges(clause) {
+    var term = clause.term;
+    var first = term.indexOf('*');
+    if ('editDistance' in clause) {
+      var half = Math.ceil(term.length / 2);
+      if (clause.editDistance > 1 || first >= 0 || half < 2) return null;
+      return { starts: term.slice(0, half - 1), ends: term.slice(half) };
+    }
+    if (first > 0) return { starts: term.slice(0, first), ends: null };
+    var ending = term.slice(term.lastIndexOf('*') + 1);
+    return ending ? { starts: null, ends: ending } : null;
+  }
+
   // Every term of the index any clause can match: an exact term is looked up in its part; a wildcard
-  // or fuzzy term is expanded over the term lists first (only those under its literal prefix, when
-  // it has one and no edit distance), with lunr's own TokenSet intersection.
+  // or fuzzy term is expanded with lunr's own TokenSet intersection over the term lists that can hold
+  // its matches (all of them for a few forms, such as *a* or ~2), before any posting is fetched.
   function neededTerms(m, clauses) {
     var exact = [];
     var expanded = [];
-    clauses.forEach(function (clause) {
-      if (!('editDistance' in clause) && clause.term.indexOf('*') < 0) exact.push(clause.term);
-      else expanded.push(clause);
-    });
     var lists = {};
-    expanded.forEach(function (clause) {
-      var star = clause.term.indexOf('*');
-      var prefix = 'editDistance' in clause ? '' : clause.term.slice(0, star < 0 ? clause.term.length : star);
-      partsWithPrefix(m.terms, prefix).forEach(function (k) { lists[k] = true; });
+    function want(kind, firsts, key) {
+      partsWithPrefix(firsts, key).forEach(function (k) { lists[kind + k] = [kind, k]; });
+    }
+    clauses.forEach(function (clause) {
+      if (!('editDistance' in clause) && clause.term.indexOf('*') < 0) return exact.push(clause.term);
+      var r = ranges(clause);
+      expanded.push({ clause: clause, ranges: r });
+      if (!r) return want('t', m.terms, '');
+      if (r.starts !== null) want('t', m.terms, r.starts);
+      if (r.ends !== null) want('e', m.ends, reverse(r.ends));
     });
-    var numbers = Object.keys(lists).map(Number).sort(function (a, b) { return a - b; });
-    return Promise.all(numbers.map(function (k) { return part('t', k); })).then(function (loaded) {
-      var candidates = [].concat.apply([], loaded);
+    var wanted = Object.keys(lists).sort().map(function (key) { return lists[key]; });
+    return Promise.all(wanted.map(function (w) { return part(w[0], w[1]); })).then(function (loaded) {
+      var starting = [], ending = [];
+      loaded.forEach(function (terms, i) {
+        var into = wanted[i][0] === 't' ? starting : ending;
+        into.push.apply(into, terms);
+      });
       var terms = exact.slice();
-      if (expanded.length && candidates.length) {
+      expanded.forEach(function (e) {
+        var r = e.ranges;
+        var seen = Object.create(null);
+        var candidates = [];
+        function add(term) { if (seen[term] !== true) { seen[term] = true; candidates.push(term); } }
+        starting.forEach(function (term) { if (!r || (r.starts !== null && term.slice(0, r.starts.length) === r.starts)) add(term); });
+        if (r && r.ends !== null) {
+          ending.forEach(function (term) {
+            if (term.length >= r.ends.length && term.slice(term.length - r.ends.length) === r.ends) add(term);
+          });
+        }
+        if (!candidates.length) return;
+        candidates.sort();
         var tokenSet = lunr.TokenSet.fromArray(candidates);
-        expanded.forEach(function (clause) {
-          terms.push.apply(terms, tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray());
-        });
-      }
+        terms.push.apply(terms, tokenSet.intersect(lunr.TokenSet.fromClause(e.clause)).toArray());
+      });
       return terms;
     });
   }

@@ -5,7 +5,7 @@
 (function () {
   'use strict';
   var root = document.body.getAttribute('data-root') || '';
-  var names = { m: 'manifest', i: 'index', t: 'terms', s: 'store' };
+  var names = { m: 'manifest', i: 'index', t: 'terms', e: 'ends', s: 'store' };
   var waitingParts = {};
   window.siteGenSearchPart = function (kind, number, data) {
     var resolve = waitingParts[kind + number];

@@ -39,6 +39,15 @@ m.index.forEach(function (first, k) {
 const terms = []
 m.terms.forEach(function (first, k) { terms.push.apply(terms, read('terms-' + k + '.js')) })
 if (JSON.stringify(terms) !== JSON.stringify(invertedIndex.map(e => e[0]))) throw new Error('term lists differ from the index parts')
+const reverse = s => s.split('').reverse().join('')
+const ends = []
+m.ends.forEach(function (first, k) {
+  const part = read('ends-' + k + '.js')
+  if (reverse(part[0]) !== first) throw new Error('ends-' + k + ' starts with ' + part[0] + ', manifest says ' + first)
+  ends.push.apply(ends, part)
+})
+const byEnd = terms.slice().sort((a, b) => reverse(a) < reverse(b) ? -1 : reverse(a) > reverse(b) ? 1 : 0)
+if (JSON.stringify(ends) !== JSON.stringify(byEnd)) throw new Error('the lists by ends are not the terms ordered by their ends')
 const fieldVectors = []
 for (let d = 0; d < m.documents; d++) {
   m.fields.forEach(function (field) {

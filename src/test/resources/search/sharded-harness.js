@@ -20,7 +20,7 @@ const full = lunr(function () {
   spec.docs.forEach(function (doc) { this.add(doc, { boost: doc.boost }) }, this)
 })
 
-const names = { m: 'manifest', i: 'index', t: 'terms', s: 'store' }
+const names = { m: 'manifest', i: 'index', t: 'terms', e: 'ends', s: 'store' }
 let loads = []
 // Loads a part as the browser does, by running its script, which calls siteGenSearchPart.
 function load (kind, number) {

@@ -17,6 +17,8 @@ import java.util.List;
  *       exactly as the whole index does.</li>
  *   <li>{@code search/terms-N.js}: the same sorted terms, without postings, in larger runs: what wildcard and
  *       fuzzy terms are expanded against before their postings are fetched.</li>
+ *   <li>{@code search/ends-N.js}: the terms once more, ordered by their ends, for terms that must end in a given
+ *       text.</li>
  *   <li>{@code search/store-N.js}: what the results list shows of {@value #STORE_BLOCK} consecutive documents.</li>
  *   <li>{@code search/manifest.js}: the fields, the refs, and the first term of every part, so a term's part
  *       is found by binary search.</li>
@@ -82,6 +84,7 @@ final class SearchParts {
                 terms.setLength(0);
             }
         }
+        List<String> reversedFirsts = reversedTermLists(index, files);
         int stores = 0;
         for (int from = 0; from < entries.size(); from += STORE_BLOCK) {
             StringBuilder store = new StringBuilder("[");
@@ -93,11 +96,51 @@ final class SearchParts {
             }
             files.add(script("store", stores++, store.append(']').toString()));
         }
-        files.add(script("manifest", 0, manifest(index, indexFirsts, termFirsts)));
+        files.add(script("manifest", 0, manifest(index, indexFirsts, termFirsts, reversedFirsts)));
         return files;
     }
 
-    private static String manifest(LunrIndex index, List<String> indexFirsts, List<String> termFirsts) {
+    /**
+     * The terms again, ordered by their UTF-16 units read backwards ({@code search/ends-N.js}): a term ending in
+     * a given text ({@code *ware}, and half of the terms a fuzzy term can match) is then in a few parts.
+     * Returns the reversed first term of each part.
+     */
+    private static List<String> reversedTermLists(LunrIndex index, List<SiteFile> files) {
+        String[] reversed = new String[index.termCount()];
+        Integer[] order = new Integer[index.termCount()];
+        for (int t = 0; t < reversed.length; t++) {
+            reversed[t] = reverse(index.term(t));
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, (a, b) -> reversed[a].compareTo(reversed[b]));
+        List<String> firsts = new ArrayList<>();
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < order.length; i++) {
+            if (terms.length() == 0) {
+                firsts.add(reversed[order[i]]);
+            } else {
+                terms.append(',');
+            }
+            terms.append(JsonStringify.quote(index.term(order[i])));
+            if (terms.length() >= TERMS_PART_CHARS || i + 1 == order.length) {
+                files.add(script("ends", firsts.size() - 1, "[" + terms + "]"));
+                terms.setLength(0);
+            }
+        }
+        return firsts;
+    }
+
+    /** The UTF-16 units backwards, as JavaScript's {@code s.split('').reverse().join('')}; surrogate pairs too. */
+    static String reverse(String s) {
+        char[] units = new char[s.length()];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = s.charAt(units.length - 1 - i);
+        }
+        return new String(units);
+    }
+
+    private static String manifest(LunrIndex index, List<String> indexFirsts, List<String> termFirsts,
+                                   List<String> reversedFirsts) {
         StringBuilder m = new StringBuilder("{\"version\":\"").append(LunrIndex.LUNR_VERSION).append("\",\"fields\":")
                 .append(strings(index.fields())).append(",\"documents\":").append(index.documentCount())
                 .append(",\"refs\":");
@@ -110,7 +153,8 @@ final class SearchParts {
         }
         m.append(numbered ? "\"base36\"" : strings(refs));
         return m.append(",\"store\":").append(STORE_BLOCK).append(",\"index\":").append(strings(indexFirsts))
-                .append(",\"terms\":").append(strings(termFirsts)).append('}').toString();
+                .append(",\"terms\":").append(strings(termFirsts)).append(",\"ends\":").append(strings(reversedFirsts))
+                .append('}').toString();
     }
 
     private static String strings(List<String> values) {

@@ -63,6 +63,16 @@ class ShardedSearchDifferentialTest {
         queries.addAll(List.of("select related", "null blank", "signals", "django orm", "Django", "Django^10 django*",
                 "sel*", "s*", "q&a", "+django +orm -drf", "-django", "-django -drf", "title:signal*", "middlewar~1",
                 "*ware", "m*e", "prefetch~2", "über", "naïve", "数据库", "post* -django", "title:django^5 body:orm~1"));
+        // one edit anywhere in a word, the cases the fuzzy term lists must all cover
+        List<String> words = QueryGenerator.vocabulary(documents).stream().filter(w -> w.length() >= 5).toList();
+        for (int i = 0; i < 12; i++) {
+            String w = words.get(i * words.size() / 12);
+            int mid = w.length() / 2;
+            queries.addAll(List.of(w.substring(1) + "~1", "x" + w.substring(1) + "~1", w.charAt(1) + "" + w.charAt(0)
+                    + w.substring(2) + "~1", w.substring(0, mid - 1) + w.charAt(mid) + w.charAt(mid - 1) + w.substring(mid + 1)
+                    + "~1", "q" + w + "~1", w.substring(0, w.length() - 1) + "~1", w.substring(0, mid) + "e" + w.substring(mid)
+                    + "~1", "*" + w.substring(mid), w.substring(0, 2) + "*" + w.substring(w.length() - 2)));
+        }
         return List.copyOf(queries);
     }
 
