@@ -70,6 +70,10 @@
     });
   }
 
+  function notProhibited(clause) {
+    return clause.presence !== lunr.Query.presence.PROHIBITED;
+  }
+
   function reverse(s) {
     return s.split('').reverse().join('');
   }
@@ -103,7 +107,7 @@
       partsWithPrefix(firsts, key).forEach(function (k) { lists[kind + k] = [kind, k]; });
     }
     clauses.forEach(function (clause) {
-      if (!('editDistance' in clause) && clause.term.indexOf('*') < 0) return exact.push(clause.term);
+      if (!('editDistance' in clause) && clause.term.indexOf('*') < 0) return exact.push(clause);
       var r = ranges(clause);
       expanded.push({ clause: clause, ranges: r });
       if (!r) return want('t', m.terms, '');
@@ -117,7 +121,7 @@
         var into = wanted[i][0] === 't' ? starting : ending;
         into.push.apply(into, terms);
       });
-      var terms = exact.slice();
+      var terms = exact.map(function (clause) { return { term: clause.term, scored: notProhibited(clause) }; });
       expanded.forEach(function (e) {
         var r = e.ranges;
         var seen = Object.create(null);
@@ -132,7 +136,9 @@
         if (!candidates.length) return;
         candidates.sort();
         var tokenSet = lunr.TokenSet.fromArray(candidates);
-        terms.push.apply(terms, tokenSet.intersect(lunr.TokenSet.fromClause(e.clause)).toArray());
+        tokenSet.intersect(lunr.TokenSet.fromClause(e.clause)).toArray().forEach(function (term) {
+          terms.push({ term: term, scored: notProhibited(e.clause) });
+        });
       });
       return terms;
     });
@@ -155,16 +161,21 @@
   }
 
   // A lunr index of just these terms, in the serialized form lunr.Index.load reads: postings with the
-  // whole index's _index and key order, and field vectors cut down to these terms. A query of only
-  // prohibited terms lists every document, so then every field vector is there, in the whole index's order.
-  function assemble(m, found, everyDocument) {
+  // whole index's _index and key order, and field vectors cut down to these terms. Terms only
+  // prohibited take no part in any score, so they bring postings but no vector elements. A query of
+  // only prohibited terms lists every document, so then every field vector is there, in the whole
+  // index's order.
+  function assemble(m, found, scored, everyDocument) {
     var fields = m.fields;
-    var terms = Object.keys(found).sort();
     var vectors = Object.create(null);
     var order = [];
-    var invertedIndex = terms.map(function (term) {
+    // terms by _index, so that each vector's elements come out in ascending order, as lunr needs them
+    var byIndex = Object.keys(found).sort(function (a, b) { return found[a][1] - found[b][1]; });
+    var postings = Object.create(null);
+    byIndex.forEach(function (term) {
       var entry = found[term];
       var posting = { _index: entry[1] };
+      var vectored = scored[term] === true;
       fields.forEach(function (field, f) {
         var pairs = entry[2 + f];
         var documents = {};
@@ -173,14 +184,18 @@
           document += pairs[k];
           var r = ref(m, document);
           // as JSON.parse would make it: an own key even for '__proto__'
-          Object.defineProperty(documents, r, { value: {}, enumerable: true, writable: true, configurable: true });
-          var fieldRef = field + '/' + r;
-          if (!vectors[fieldRef]) { vectors[fieldRef] = []; order.push(fieldRef); }
-          vectors[fieldRef].push([entry[1], pairs[k + 1] / 1000]);
+          if (r === '__proto__') Object.defineProperty(documents, r, { value: {}, enumerable: true, writable: true });
+          else documents[r] = {};
+          if (vectored) {
+            var fieldRef = field + '/' + r;
+            var elements = vectors[fieldRef];
+            if (!elements) { elements = vectors[fieldRef] = []; order.push(fieldRef); }
+            elements.push(entry[1], pairs[k + 1] / 1000);
+          }
         }
         posting[field] = documents;
       });
-      return [term, posting];
+      postings[term] = posting;
     });
     if (everyDocument) {
       order = [];
@@ -188,12 +203,8 @@
         for (var f = 0; f < fields.length; f++) order.push(fields[f] + '/' + ref(m, d));
       }
     }
-    var fieldVectors = order.map(function (fieldRef) {
-      var elements = [];
-      (vectors[fieldRef] || []).sort(function (a, b) { return a[0] - b[0]; })
-        .forEach(function (e) { elements.push(e[0], e[1]); });
-      return [fieldRef, elements];
-    });
+    var fieldVectors = order.map(function (fieldRef) { return [fieldRef, vectors[fieldRef] || []]; });
+    var invertedIndex = Object.keys(found).sort().map(function (term) { return [term, postings[term]]; });
     return lunr.Index.load({ version: m.version, fields: fields, fieldVectors: fieldVectors,
       invertedIndex: invertedIndex, pipeline: ['stemmer'] });
   }
@@ -205,10 +216,12 @@
       fn.call(query, query);
       var clauses = query.clauses.map(function (c) { var copy = {}; for (var k in c) copy[k] = c[k]; return copy; });
       var terms = [].concat.apply([], clauses.map(clauseTerms));
+      var scored = Object.create(null);
       return neededTerms(m, terms).then(function (needed) {
-        return postings(m, needed);
+        needed.forEach(function (n) { if (n.scored) scored[n.term] = true; });
+        return postings(m, needed.map(function (n) { return n.term; }));
       }).then(function (found) {
-        var index = assemble(m, found, query.isNegated());
+        var index = assemble(m, found, scored, query.isNegated());
         return index.query(function (q) {
           clauses.forEach(function (c) { var copy = {}; for (var k in c) copy[k] = c[k]; q.clauses.push(copy); });
         }).map(function (r) { return { ref: r.ref, score: r.score }; });

@@ -35,8 +35,9 @@ import org.openqa.selenium.WebDriver;
  * <p>Run by hand, not part of {@code mvn install}:
  * {@code mvn test -Dtest=ShardedSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It builds the guide of
  * content/ and a tenfold one ({@link ScaledNotes}); {@code -Dbench.sites=a,b} measures built sites instead
- * (for example one built before this change, or with {@code -Dbench.pagefind=true}, a site that Pagefind
- * indexed into {@code pagefind/}, queried through Pagefind's own API).
+ * (for example one built before this change, one from {@link ScaledSearchSite}, or with
+ * {@code -Dbench.pagefind=true}, a site that Pagefind indexed into {@code pagefind/}, queried through Pagefind's
+ * own API); {@code -Dbench.queries='a|b~1|*c'} types other queries.
  */
 class ShardedSearchBenchmark {
     static final List<String> QUERIES = List.of("select related", "null blank", "signals", "middleware", "csrf token",
@@ -55,6 +56,8 @@ class ShardedSearchBenchmark {
             sites.add(build(ScaledNotes.write(Path.of("content"), work.resolve("notes-10x"), 10), work.resolve("site-10x")));
         }
         boolean pagefind = Boolean.getBoolean("bench.pagefind");
+        List<String> queries = System.getProperty("bench.queries", "").isBlank() ? QUERIES
+                : List.of(System.getProperty("bench.queries").split("\\|"));
         System.out.println("site | first query KiB gzip (requests) | later queries KiB gzip: median / max | first result ms: first / median later");
         for (Path site : sites) {
             try (GzipServer server = new GzipServer(site); Browser browser = new Browser(1280, 900)) {
@@ -64,11 +67,11 @@ class ShardedSearchBenchmark {
                 JavascriptExecutor js = (JavascriptExecutor) driver;
                 Thread.sleep(500); // the page and what it loads itself
                 List<long[]> perQuery = new ArrayList<>();
-                for (int i = 0; i < QUERIES.size(); i++) {
+                for (int i = 0; i < queries.size(); i++) {
                     long[] before = server.counts();
                     @SuppressWarnings("unchecked")
                     Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(pagefind ? PAGEFIND : BOX,
-                            QUERIES.get(i), i == 0);
+                            queries.get(i), i == 0);
                     long[] after = server.counts();
                     long bytes = after[0] - before[0];
                     long requests = after[1] - before[1];
@@ -84,8 +87,8 @@ class ShardedSearchBenchmark {
                 System.out.printf("%s%s | %.1f (%d) | %.1f / %.1f | %d / %d%n", site, pagefind ? " (Pagefind)" : "",
                         perQuery.get(0)[0] / 1024.0, perQuery.get(0)[1], later[later.length / 2] / 1024.0,
                         later[later.length - 1] / 1024.0, perQuery.get(0)[2], laterMs[laterMs.length / 2]);
-                for (int i = 0; i < QUERIES.size(); i++) {
-                    System.out.printf("    %-24s %8.1f KiB %3d requests %5d ms %4d results%n", QUERIES.get(i),
+                for (int i = 0; i < queries.size(); i++) {
+                    System.out.printf("    %-24s %8.1f KiB %3d requests %5d ms %4d results%n", queries.get(i),
                             perQuery.get(i)[0] / 1024.0, perQuery.get(i)[1], perQuery.get(i)[2], perQuery.get(i)[3]);
                 }
             }
