@@ -1,9 +1,10 @@
 package io.github.sitegen.topic;
 
-import io.github.sitegen.markdown.Block;
-import io.github.sitegen.model.Page;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.Section;
+import io.github.sitegen.model.PageItem;
+import io.github.sitegen.model.PageLayout;
 import io.github.sitegen.model.SiteModel;
-import io.github.sitegen.section.Section;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,15 +45,16 @@ public final class TopicMatcher {
         topics.forEach(t -> questionsOf.put(t, new ArrayList<>()));
         Map<String, List<Topic>> topicsOf = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
-        for (Page page : site.pages()) {
-            for (Section question : page.questions()) {
-                String id = page.url() + "#" + question.anchor();
+        for (PageLayout page : site.placement().pages()) {
+            for (PageItem.Shown shown : page.questions()) {
+                Section question = shown.section();
+                String id = shown.place().href();
                 List<Topic> found = match(question.title());
                 if (found.isEmpty()) {
                     found = match(answerStart(question));
                 }
                 if (found.isEmpty()) {
-                    unmatched.add(page.sourcePath() + ":" + question.heading().line() + ": " + question.title());
+                    unmatched.add(shown.source() + ":" + question.heading().line() + ": " + question.title());
                     continue;
                 }
                 topicsOf.put(id, found);

@@ -2,7 +2,7 @@ package io.github.sitegen.search;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import io.github.sitegen.support.Browser;

@@ -3,7 +3,7 @@ package io.github.sitegen.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import java.nio.file.Files;
