@@ -1,94 +1,117 @@
-// site-gen search: loads the prebuilt lunr index on first use and searches as you type.
-// The index and the result store come as a script (search-index.js), so search works from
-// file:// too, where browsers refuse to fetch JSON.
+// site-gen search: window.siteGenSearch.query(text) answers a lunr query exactly as lunr.js over the
+// whole index would ([{ref, score}], best first), downloading only the parts of search/ that the
+// query's terms need (see search-engine.js). Parts are scripts, not fetched JSON, so search works
+// from file:// too. The search box on every page uses it and shows results as you type.
 (function () {
   'use strict';
-  var input = document.getElementById('sg-search-input');
-  var panel = document.getElementById('sg-search-results');
-  if (!input || !panel) return;
   var root = document.body.getAttribute('data-root') || '';
-  var state = { index: null, store: null, loading: false, failed: false, results: [], active: -1 };
+  var names = { m: 'manifest', i: 'index', t: 'terms', e: 'ends', s: 'store' };
+  var waitingParts = {};
+  window.siteGenSearchPart = function (kind, number, data) {
+    var resolve = waitingParts[kind + number];
+    delete waitingParts[kind + number];
+    if (resolve) resolve(data);
+  };
 
-  // Loads lunr and the index once; every caller waiting meanwhile is called back when it is there.
-  var waiting = [];
-  function load(done) {
-    if (state.index || state.failed) return done();
-    waiting.push(done);
-    if (state.loading) return;
-    state.loading = true;
-    showMessage('Loading search…');
-    script(root + 'assets/lunr.min.js', function () {
-      script(root + 'search-index.js', function () {
-        try {
-          state.index = lunr.Index.load(window.siteGenSearch.index);
-          state.store = window.siteGenSearch.store;
-        } catch (e) {
-          state.failed = true;
-        }
-        finish();
-      });
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var el = document.createElement('script');
+      el.src = src;
+      el.onload = function () { el.remove(); resolve(); };
+      el.onerror = function () { el.remove(); reject(new Error('could not load ' + src)); };
+      document.head.appendChild(el);
     });
   }
 
-  function finish() {
-    state.loading = false;
-    var callbacks = waiting;
-    waiting = [];
-    callbacks.forEach(function (callback) { callback(); });
+  function loadPart(kind, number) {
+    var src = root + (kind === 'm' ? 'search/manifest.js' : 'search/' + names[kind] + '-' + number + '.js');
+    var data = new Promise(function (resolve) { waitingParts[kind + number] = resolve; });
+    return script(src).then(function () {
+      if (waitingParts[kind + number]) {
+        delete waitingParts[kind + number];
+        throw new Error(src + ' is not a search part');
+      }
+      return data;
+    }, function (e) { delete waitingParts[kind + number]; throw e; });
   }
 
-  function script(src, onload) {
-    var el = document.createElement('script');
-    el.src = src;
-    el.onload = onload;
-    el.onerror = function () { state.failed = true; finish(); };
-    document.head.appendChild(el);
+  // lunr and the engine load on first use, not with every page.
+  var engine = null;
+  function ready() {
+    if (!engine) {
+      engine = Promise.all([script(root + 'assets/lunr.min.js'), script(root + 'assets/search-engine.js')])
+        .then(function () { return window.siteGenSearchEngine(window.lunr, loadPart); })
+        .catch(function (e) { engine = null; throw e; });
+    }
+    return engine;
   }
+
+  window.siteGenSearch = {
+    query: function (text) { return ready().then(function (e) { return e.query(text); }); },
+    run: function (fn) { return ready().then(function (e) { return e.run(fn); }); },
+    shown: function (ref) { return ready().then(function (e) { return e.shown(ref); }); },
+    prepare: function () { return ready().then(function (e) { return e.prepare(); }); }
+  };
+
+  var input = document.getElementById('sg-search-input');
+  var panel = document.getElementById('sg-search-results');
+  if (!input || !panel) return;
+  var state = { loaded: false, results: [], shown: [], active: -1 };
+  var search = window.siteGenSearch;
 
   // Readers type words, not lunr syntax: "select related", "null blank". Syntax that lunr
   // understands is honoured; anything it cannot parse, or that finds nothing, falls back to
-  // the plain words, each matched as a word and as the start of a word (select_related).
-  function search(text) {
-    var results = [];
-    if (/[:~^+\-*]/.test(text)) {
-      try { results = state.index.search(text); } catch (e) { results = []; }
-    }
-    if (results.length) return results;
-    var words = text.toLowerCase().split(/[^0-9a-z\u00c0-\uffff]+/).filter(function (w) { return w.length > 0; });
-    if (!words.length) return [];
-    return state.index.query(function (q) {
-      words.forEach(function (w) {
-        q.term(w, { boost: 10 });
-        q.term(w, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+  // the plain words, each matched as a word, and the last one, being typed, also as the start
+  // of a word once it has three letters. Every prefix expanded is postings to download: shorter
+  // ones, or all words as prefixes, would fetch a large share of the index on a big guide.
+  function find(text) {
+    var syntax = /[:~^+\-*]/.test(text)
+      ? search.query(text).catch(function () { return []; })
+      : Promise.resolve([]);
+    return syntax.then(function (results) {
+      if (results.length) return results;
+      var words = text.toLowerCase().split(/[^0-9a-z\u00c0-\uffff]+/).filter(function (w) { return w.length > 0; });
+      if (!words.length) return [];
+      return search.run(function (q) {
+        words.forEach(function (w, i) {
+          q.term(w, { boost: 10 });
+          if (i === words.length - 1 && w.length >= 3) q.term(w, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+        });
       });
     });
   }
 
   function update() {
     var text = input.value.trim();
-    load(function () {
-      if (state.failed) return showMessage('Search is unavailable: the search index could not be loaded.');
-      if (input.value.trim() !== text) return; // a later keystroke's update is queued too
-      if (!text) {
-        state.results = [];
-        return showMessage('Type to search every question and section of the guide.');
-      }
-      state.results = search(text).slice(0, 30);
-      state.active = state.results.length ? 0 : -1;
-      render();
+    if (!text) {
+      state.results = [];
+      return showMessage('Type to search every question and section of the guide.');
+    }
+    if (!state.loaded) showMessage('Loading search…');
+    find(text).then(function (results) {
+      results = results.slice(0, 30);
+      return Promise.all(results.map(function (r) { return search.shown(r.ref); })).then(function (shown) {
+        state.loaded = true;
+        if (input.value.trim() !== text) return; // a later keystroke's update is on its way
+        state.results = results;
+        state.shown = shown;
+        state.active = results.length ? 0 : -1;
+        render();
+      });
+    }).catch(function () {
+      if (input.value.trim() === text) showMessage('Search is unavailable: the search index could not be loaded.');
     });
   }
 
   function render() {
     var text = input.value.trim();
-    if (state.failed) return showMessage('Search is unavailable: the search index could not be loaded.');
     if (!state.results.length) return showMessage('No results for “' + text + '”. Try fewer or other words.');
     panel.textContent = '';
     var words = text.toLowerCase().split(/[^0-9a-z\u00c0-\uffff]+/).filter(function (w) { return w.length > 1; });
     var groups = [];
     var byPage = {};
     state.results.forEach(function (result, i) {
-      var doc = state.store[result.ref];
+      var doc = state.shown[i];
       if (!doc) return;
       var page = doc.u.split('#')[0];
       if (!byPage[page]) { byPage[page] = { title: doc.p, trail: doc.b, items: [] }; groups.push(byPage[page]); }
@@ -174,7 +197,10 @@
     clearTimeout(timer);
     timer = setTimeout(update, 80);
   });
-  input.addEventListener('focus', update);
+  input.addEventListener('focus', function () {
+    search.prepare().catch(function () {}); // lunr, the engine and the manifest, before the first key
+    update();
+  });
   input.addEventListener('keydown', function (e) {
     var count = panel.querySelectorAll('.sg-result').length;
     if (e.key === 'ArrowDown' && count) { state.active = (state.active + 1) % count; mark(); e.preventDefault(); }

@@ -6,6 +6,7 @@ import io.github.sitegen.search.lunr.JsonText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,6 +59,40 @@ public final class LunrIndex {
     /** The number of distinct terms, the size of lunr's vector space. */
     public int termCount() {
         return terms.length;
+    }
+
+    /** The document refs in the order they were added. */
+    String ref(int document) {
+        return refs[document];
+    }
+
+    /** Term number {@code i} in serialization (UTF-16) order. */
+    String term(int i) {
+        return terms[i];
+    }
+
+    /** lunr's {@code _index} of the {@code i}-th term in serialization order. */
+    int termIndex(int i) {
+        return termIndexes[i];
+    }
+
+    /**
+     * The documents holding the {@code i}-th term (serialization order) in {@code field}, in document order,
+     * each with its weight in thousandths (the number lunr prints divided by 1000): {@code [doc, w, doc, w...]}.
+     */
+    long[] postings(int i, int field) {
+        int from = postingOffsets[i * fields.size() + field];
+        int to = postingOffsets[i * fields.size() + field + 1];
+        int[] documents = Arrays.copyOfRange(postingDocuments, from, to);
+        Arrays.sort(documents);
+        long[] pairs = new long[documents.length * 2];
+        for (int k = 0; k < documents.length; k++) {
+            int fieldRef = documents[k] * fields.size() + field;
+            int at = Arrays.binarySearch(vectorTerms, vectorOffsets[fieldRef], vectorOffsets[fieldRef + 1], termIndexes[i]);
+            pairs[2 * k] = documents[k];
+            pairs[2 * k + 1] = (long) vectorThousandths[at];
+        }
+        return pairs;
     }
 
     /** The index as JSON text, identical to lunr's {@code JSON.stringify(idx)}. */

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search files of the site: the lunr index the browser loads as it is, the store its
- * results list shows, the documents and fields exactly as indexed (to rebuild and compare
- * with lunr.js), and a script form of index and store for pages opened from disk.
+ * The search files of the site: the index and result store in parts, of which the browser loads
+ * only what a query needs ({@link SearchParts}); the whole lunr index and store, as lunr.js would
+ * write them; and the documents and fields exactly as indexed, to rebuild and compare with lunr.js.
  */
 public final class SearchFiles {
     /** The lunr.js the index format belongs to, from its WebJar on the plugin's classpath. */
@@ -33,13 +33,11 @@ public final class SearchFiles {
 
     public List<SiteFile> files(SiteModel site) {
         List<SearchCatalog.Entry> entries = SearchCatalog.of(site);
-        String index = builder.index(entries.stream().map(SearchCatalog.Entry::document).toList()).toJson();
-        String store = json(store(entries));
-        List<SiteFile> files = new ArrayList<>();
-        files.add(SiteFile.text("search-index.json", index));
-        files.add(SiteFile.text("search-store.json", store));
+        LunrIndex index = builder.index(entries.stream().map(SearchCatalog.Entry::document).toList());
+        List<SiteFile> files = new ArrayList<>(SearchParts.files(index, entries));
+        files.add(SiteFile.text("search-index.json", index.toJson()));
+        files.add(SiteFile.text("search-store.json", json(store(entries))));
         files.add(SiteFile.text("search-docs.json", json(docs(entries))));
-        files.add(SiteFile.text("search-index.js", "window.siteGenSearch = {\"index\": " + index + ",\n\"store\": " + store + "};\n"));
         files.add(new SiteFile("assets/lunr.min.js", lunr()));
         return files;
     }
