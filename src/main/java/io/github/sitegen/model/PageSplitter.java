@@ -200,8 +200,9 @@ final class PageSplitter {
         int weight = 0;
         for (Section section : sections) {
             int w = weigh.applyAsInt(section);
-            boolean restart = Questions.normalise(section.title()).length() < section.title().strip().length()
-                    && FIRST_ITEM.matcher(section.title().strip()).matches();
+            // the cheap test first: few headings are a list's first item, and only those need normalising
+            boolean restart = FIRST_ITEM.matcher(section.title().strip()).matches()
+                    && Questions.normalise(section.title()).length() < section.title().strip().length();
             if (!current.isEmpty() && (weight + w > target || (restart && weight > target / 2))) {
                 chunks.add(List.copyOf(current));
                 current.clear();

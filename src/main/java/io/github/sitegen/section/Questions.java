@@ -3,6 +3,7 @@ package io.github.sitegen.section;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises headings that ask something, however the notes number or emphasise them. */
@@ -44,7 +45,8 @@ public final class Questions {
         if (text.endsWith("?")) {
             return true;
         }
-        String first = FIRST_WORD_END.split(text, 2)[0];
+        Matcher end = FIRST_WORD_END.matcher(text); // not split: that copies the rest of the heading too
+        String first = end.find() ? text.substring(0, end.start()) : text;
         return INTERROGATIVES.contains(first) || VERSUS.matcher(text).matches();
     }
 
