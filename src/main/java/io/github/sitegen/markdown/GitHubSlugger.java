@@ -1,7 +1,9 @@
 package io.github.sitegen.markdown;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 public final class GitHubSlugger {
     private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc}\\- ]");
     private final Set<String> used = new HashSet<>();
+    private final Map<String, Integer> lastSuffix = new HashMap<>();
 
     /** The slug of {@code text} without uniqueness: what GitHub computes before de-duplicating. */
     public static String slug(String text) {
@@ -23,10 +26,16 @@ public final class GitHubSlugger {
     /** A slug not handed out before by this instance. */
     public String unique(String text) {
         String base = slug(text);
-        String candidate = base;
-        for (int n = 1; !used.add(candidate); n++) {
-            candidate = base + "-" + n;
+        if (used.add(base)) {
+            return base;
         }
+        // base-1 .. base-last are taken already: the k-th copy of a heading costs one try, not k
+        int n = lastSuffix.getOrDefault(base, 0);
+        String candidate;
+        do {
+            candidate = base + "-" + ++n;
+        } while (!used.add(candidate));
+        lastSuffix.put(base, n);
         return candidate;
     }
 }

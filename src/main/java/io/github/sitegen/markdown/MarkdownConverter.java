@@ -44,6 +44,8 @@ import java.util.List;
 public final class MarkdownConverter {
     /** Marks each link with its source line so that the link checker can name it; removed after. */
     public static final String LINE_ATTRIBUTE = "data-sg-line";
+    /** Compiled once: every block with a link passes through {@link #withFileLines}. */
+    private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile(LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
     private final Parser parser;
     private final List<Extension> extensions;
@@ -158,7 +160,7 @@ public final class MarkdownConverter {
         if (!html.contains(LINE_ATTRIBUTE)) {
             return html;
         }
-        var matcher = java.util.regex.Pattern.compile(LINE_ATTRIBUTE + "=\"(\\d+)\"").matcher(html);
+        var matcher = LINE_NUMBER.matcher(html);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(out, LINE_ATTRIBUTE + "=\"" + (Integer.parseInt(matcher.group(1)) + firstLine) + "\"");

@@ -35,12 +35,14 @@ public class HugeInputTest {
                 }
                 yield md.toString();
             }
+            // one question and answer, as a note pasted into itself many times would repeat them
+            case "5,000 identical questions" -> "# Many\n\n" + "### What is Django?\n\nA web framework.\n\n".repeat(5_000);
             default -> throw new IllegalArgumentException(kind);
         };
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1 MB word", "1 MB title", "1 MB heading", "100,000 headings"})
+    @ValueSource(strings = {"1 MB word", "1 MB title", "1 MB heading", "100,000 headings", "5,000 identical questions"})
     void buildsInSeconds(String kind, @TempDir Path dir) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("big.md"), note(kind), StandardCharsets.UTF_8);
