@@ -46,6 +46,8 @@ public class BuildMojo extends AbstractSiteMojo {
                     + "The previous site in " + outputDir + " was left as it was.");
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.failure(e, "The previous site in " + outputDir + " was left as it was.");
         }
     }
 }
