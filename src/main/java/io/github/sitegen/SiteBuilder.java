@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.cache.BuildCache;
 import io.github.sitegen.check.NearDuplicateQuestions;
 import io.github.sitegen.check.NoteChecks;
 import io.github.sitegen.dedup.BlockAccount;
@@ -28,6 +29,7 @@ import io.github.sitegen.topic.Taxonomy;
 import io.github.sitegen.topic.TopicIndex;
 import io.github.sitegen.topic.TopicMatcher;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +53,8 @@ public final class SiteBuilder {
     private final NoteChecks noteChecks = new NoteChecks();
     private final NearDuplicateQuestions nearDuplicates = new NearDuplicateQuestions();
     private final RenderCache renderCache = new RenderCache();
+    /** Where {@link #build} remembers sites, or null: no build cache. */
+    private Path cacheDir;
     /** The previous build's notes, keyed by their whole content: an equal source parses to an equal note. */
     private Map<SourceDocument, ParsedNote> parsed = Map.of();
     /** The search files {@link #updateSearch} last wrote. */
@@ -67,11 +71,31 @@ public final class SiteBuilder {
      * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written.
      */
     public synchronized BuildReport build(SiteOptions options) {
+        Optional<String> key = cacheDir == null ? Optional.empty() : BuildInputs.key(cache(), options);
+        Optional<BuildReport> reused = key.flatMap(k -> BuildInputs.reuse(cache(), k, options, listener));
+        if (reused.isPresent()) {
+            return reused.get();
+        }
         Run run = runStrictly(options);
         run.files.addAll(new SearchFiles().files(run.site));
         new SiteWriter().replace(options.outputDir(), run.files);
-        return run.report(options, run.files.stream().map(SiteFile::path).sorted().toList(),
+        BuildReport report = run.report(options, run.files.stream().map(SiteFile::path).sorted().toList(),
                 "written to " + options.outputDir());
+        key.ifPresent(k -> BuildInputs.store(cache(), k, options, run.files, report, run.infos));
+        return report;
+    }
+
+    /**
+     * Remembers each build's site in {@code dir} (e.g. {@code target/site-gen-cache}), so that
+     * {@link #build} of unchanged notes, templates and options reuses it instead of building again.
+     */
+    public SiteBuilder cachingIn(Path dir) {
+        this.cacheDir = dir;
+        return this;
+    }
+
+    private BuildCache cache() {
+        return new BuildCache(cacheDir, listener);
     }
 
     /**
@@ -129,8 +153,12 @@ public final class SiteBuilder {
 
     private final class Run {
         final List<String> warnings = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
-        final BuildListener recording = BuildListener.of(listener::info, message -> {
+        final BuildListener recording = BuildListener.of(message -> {
+            infos.add(message);
+            listener.info(message);
+        }, message -> {
             warnings.add(message);
             listener.warn(message);
         }, findings::add);
