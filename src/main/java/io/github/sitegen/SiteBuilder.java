@@ -182,12 +182,24 @@ public final class SiteBuilder {
             throw new SiteBuildException(options.contentDir().toString(), 0,
                     "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
+        // notes parse independently: on every core, kept in the order they were read
+        Map<SourceDocument, ParsedNote> previous = parsed;
+        List<Object> parsedOrFailed = sources.parallelStream().map(source -> {
+            try {
+                return previous.containsKey(source) ? previous.get(source) : (Object) parse(source);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
         Map<SourceDocument, ParsedNote> reused = new HashMap<>();
         List<ParsedNote> notes = new ArrayList<>();
-        for (SourceDocument source : sources) {
-            ParsedNote note = parsed.get(source);
-            notes.add(note == null ? parse(source) : note);
-            reused.put(source, notes.get(notes.size() - 1));
+        for (int i = 0; i < sources.size(); i++) {
+            // the first note that fails, as a one-core build would have failed on it
+            if (parsedOrFailed.get(i) instanceof RuntimeException e) {
+                throw e;
+            }
+            notes.add((ParsedNote) parsedOrFailed.get(i));
+            reused.put(sources.get(i), notes.get(i));
         }
         notes.sort(Comparator.comparing(ParsedNote::outline, DocumentOutline.READING_ORDER));
         List<DocumentOutline> outlines = notes.stream().map(ParsedNote::outline).toList();
