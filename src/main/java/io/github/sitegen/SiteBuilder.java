@@ -7,9 +7,12 @@ import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.Deduplicator;
+import io.github.sitegen.links.LinkResolver;
+import io.github.sitegen.links.Links;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.markdown.MarkdownDocument;
 import io.github.sitegen.model.Page;
+import io.github.sitegen.model.Place;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SitePlanner;
 import io.github.sitegen.model.SourceEntry;
@@ -29,6 +32,7 @@ import io.github.sitegen.topic.Taxonomy;
 import io.github.sitegen.topic.TopicIndex;
 import io.github.sitegen.topic.TopicMatcher;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,10 +40,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
- * (read, parse, sections, checks, deduplicate, site model, render, write) and pass immutable values along.
+ * (read, parse, sections, checks, deduplicate, site model and placement, links, render, write) and pass
+ * immutable values along.
  *
  * <p>An instance remembers what its previous build parsed (each note by its content) and
  * rendered (see {@link RenderCache}), so building the same site again after an edit, as the
@@ -99,6 +105,20 @@ public final class SiteBuilder {
     }
 
     /**
+     * Notes in, site files out: builds the site from {@code notes} (path relative to the content
+     * directory, and text) without reading the content directory or writing anything, so that
+     * tests and tools need no disk. The project's templates are read if {@code templatesDir}
+     * exists; {@code topics.yml} and git history are not read (no topics, no dates).
+     */
+    public synchronized BuiltSite build(SiteOptions options, Map<String, String> notes) {
+        Run run = runStrictly(options, log -> new Inputs(notes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new ContentReader(log).read(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList(),
+                Taxonomy.NONE, false));
+        run.files.addAll(new SearchFiles().files(run.site));
+        return BuiltSite.of(run.report(options, List.of(), "built in memory"), run.files);
+    }
+
+    /**
      * Builds the site like {@link #build} but writes only the files whose bytes changed, and
      * deletes those no longer part of it: for the live server, which reloads what changed.
      *
@@ -131,20 +151,40 @@ public final class SiteBuilder {
     }
 
     /**
-     * Everything a build does but writing (and indexing for search, which cannot fail): the
-     * report's findings are what a strict build would fail on. Nothing is logged as a warning;
+     * The stages of a build up to the links, rendering and writing nothing: the report's findings
+     * are what a strict build would fail on. Nothing is logged as a warning;
      * the caller decides what the findings mean.
      */
     public synchronized BuildReport check(SiteOptions options) {
-        return run(options, false).report(options, List.of(), "checked, none written");
+        return run(options, log -> read(options, log), false, false).report(options, List.of(), "checked, none written");
     }
 
     private Run runStrictly(SiteOptions options) {
-        Run run = run(options, !options.strict());
+        return runStrictly(options, log -> read(options, log));
+    }
+
+    private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs) {
+        Run run = run(options, inputs, !options.strict(), true);
         if (options.strict() && !run.findings.isEmpty()) {
             throw new CheckFailedException(run.findings);
         }
         return run;
+    }
+
+    /**
+     * What a build reads besides its options: the notes, the topics, and whether they come from
+     * the content directory (whose git history then dates the pages).
+     */
+    private record Inputs(List<SourceDocument> sources, Taxonomy taxonomy, boolean fromDisk) {
+    }
+
+    private static Inputs read(SiteOptions options, BuildListener listener) {
+        List<SourceDocument> sources = new ContentReader(listener).readAll(options.contentDir());
+        if (sources.isEmpty()) {
+            throw new SiteBuildException(options.contentDir().toString(), 0,
+                    "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
+        }
+        return new Inputs(sources, Taxonomy.read(options.contentDir()), true);
     }
 
     /** A note after parsing: what later stages need, what the note-level checks found, its questions to compare. */
@@ -164,7 +204,7 @@ public final class SiteBuilder {
         }, findings::add);
         SiteModel site;
         DedupReport dedup;
-        List<SiteFile> files;
+        final List<SiteFile> files = new ArrayList<>();
 
         BuildReport report(SiteOptions options, List<String> changed, String outcome) {
             recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
@@ -174,14 +214,14 @@ public final class SiteBuilder {
         }
     }
 
-    /** Runs every stage but writing; with {@code warnFindings}, findings are also logged as warnings, by file and line. */
-    private Run run(SiteOptions options, boolean warnFindings) {
+    /**
+     * Runs every stage but writing, or with {@code render} false only those up to the links stage;
+     * with {@code warnFindings}, findings are also logged as warnings, by file and line.
+     */
+    private Run run(SiteOptions options, Function<BuildListener, Inputs> read, boolean warnFindings, boolean render) {
         Run run = new Run();
-        List<SourceDocument> sources = new ContentReader(run.recording).readAll(options.contentDir());
-        if (sources.isEmpty()) {
-            throw new SiteBuildException(options.contentDir().toString(), 0,
-                    "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
-        }
+        Inputs inputs = read.apply(run.recording);
+        List<SourceDocument> sources = inputs.sources();
         // notes parse independently: on every core, kept in the order they were read
         Map<SourceDocument, ParsedNote> previous = parsed;
         List<Object> parsedOrFailed = sources.parallelStream().map(source -> {
@@ -209,20 +249,25 @@ public final class SiteBuilder {
         DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
         logPages(run.site, run.recording);
-        TopicIndex topics = new TopicMatcher(Taxonomy.read(options.contentDir())).index(run.site);
+        TopicIndex topics = new TopicMatcher(inputs.taxonomy()).index(run.site);
         logTopics(topics, run.recording);
-        Map<String, Provenance> provenance = new ProvenanceResolver(run.recording).resolve(options.contentDir(),
-                options.projectDir(), sources.stream().map(SourceDocument::path).toList(), options.repoUrl(), options.editBranch());
-        Theme theme = new Theme(Optional.of(options.templatesDir()));
-        BlockAccount account = BlockAccount.of(outlines);
-        SiteRenderer renderer = new SiteRenderer(theme, options.baseUrl(), provenance, run.recording, account, renderCache);
-        run.files = new ArrayList<>(renderer.render(run.site, topics));
+        Links links = new LinkResolver().resolve(outlines, run.site.anchors());
+        links.findings().forEach(run.recording::finding);
+        BlockAccount account = BlockAccount.of(outlines,
+                run.site.placement().pages().stream().flatMap(page -> page.blocks().stream()).toList());
         for (BlockAccount.Written lost : account.lost()) {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
                     + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");
         }
-        run.dedup = DedupReport.of(dedup, run.site.anchors()::placement, account);
-        run.files.addAll(renderer.renderDedupReport(run.site, run.dedup));
+        run.dedup = DedupReport.of(dedup, (note, anchor) -> run.site.placement().landing(note, anchor).map(Place::href), account);
+        if (render) { // site-gen:check stops after the links: what it reports is known by now
+            Map<String, Provenance> provenance = !inputs.fromDisk() ? Map.of() : new ProvenanceResolver(run.recording).resolve(
+                    options.contentDir(), options.projectDir(), sources.stream().map(SourceDocument::path).toList(),
+                    options.repoUrl(), options.editBranch());
+            SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
+                    provenance, renderCache);
+            run.files.addAll(renderer.render(run.site, links, topics, run.dedup));
+        }
         run.recording.info(run.dedup.summaryLine());
         parsed = Map.copyOf(reused);
 

@@ -7,17 +7,17 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Markdown in, HTML out: each {@code golden/NAME.md} is built as a one-note site and the
+ * Markdown in, HTML out: each {@code golden/NAME.md} is built in memory as a one-note site and the
  * article of each page it produced must equal {@code golden/NAME.html}. After a deliberate
  * change of output, run with {@code -Dsitegen.golden.update=true}, then review the diff.
  */
@@ -39,12 +39,10 @@ class GoldenFileTest {
 
     private void check(Path markdown) throws IOException {
         String name = markdown.getFileName().toString().replaceFirst("\\.md$", "");
-        Path content = Files.createDirectories(work.resolve(name).resolve("content"));
-        Files.copy(markdown, content.resolve(markdown.getFileName()));
-        Path out = work.resolve(name).resolve("site");
-        new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(content, work.resolve("no-templates"), out,
-                "Golden", Optional.empty(), Optional.empty()));
-        String actual = articles(out.resolve(name));
+        BuiltSite site = new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(work.resolve("content"),
+                work.resolve("no-templates"), work.resolve("site"), "Golden", Optional.empty(), Optional.empty()),
+                Map.of(markdown.getFileName().toString(), Files.readString(markdown)));
+        String actual = articles(site, name);
         Path expectedFile = GOLDEN.resolve(name + ".html");
         if (Boolean.getBoolean("sitegen.golden.update")) {
             Files.writeString(expectedFile, actual);
@@ -54,17 +52,13 @@ class GoldenFileTest {
     }
 
     /** Each page's article, in file name order, under a line naming the page. */
-    private static String articles(Path folder) throws IOException {
+    private static String articles(BuiltSite site, String folder) {
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> pages = Files.list(folder)) {
-            for (Path page : pages.sorted().toList()) {
-                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-                doc.outputSettings().prettyPrint(false);
-                all.append("<!-- ").append(page.getFileName()).append(" -->\n")
-                        .append(doc.selectFirst("article.sg-content").html().strip()).append("\n");
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        for (String path : site.files().keySet().stream().filter(p -> p.startsWith(folder + "/")).sorted().toList()) {
+            Document doc = Jsoup.parse(site.text(path));
+            doc.outputSettings().prettyPrint(false);
+            all.append("<!-- ").append(path.substring(folder.length() + 1)).append(" -->\n")
+                    .append(doc.selectFirst("article.sg-content").html().strip()).append("\n");
         }
         return all.toString();
     }

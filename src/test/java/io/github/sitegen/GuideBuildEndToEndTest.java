@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.support.RecordingListener;
 import io.github.sitegen.support.Blocks;
 import io.github.sitegen.support.BuildInAnotherJvm;
 import io.github.sitegen.support.SiteCrawler;
@@ -34,7 +35,7 @@ class GuideBuildEndToEndTest {
     static Path site;
     static BuildReport report;
     static SiteCrawler crawler;
-    static final List<String> log = new ArrayList<>();
+    static final RecordingListener listener = new RecordingListener();
 
     @BeforeAll
     static void buildTheGuide() {
@@ -46,17 +47,7 @@ class GuideBuildEndToEndTest {
     private static BuildReport build(Path output, Path templates) {
         SiteOptions options = new SiteOptions(CONTENT, templates, output, "Django Study Guide",
                 Optional.empty(), Optional.empty());
-        return new SiteBuilder(new BuildListener() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add("WARN " + message);
-            }
-        }).build(options);
+        return new SiteBuilder(listener).build(options);
     }
 
     /** The pages made from notes (topic pages gather, they do not carry the notes' text). */
@@ -90,13 +81,13 @@ class GuideBuildEndToEndTest {
         });
         Document page = crawler.page("django-interview-questions/middleware-and-signals.html");
         assertThat(page.select(".sg-question .sg-chip")).extracting(Element::text).contains("Signals", "Middleware");
-        assertThat(log).anyMatch(l -> l.startsWith("topics: 19 topics, ") && l.endsWith(" 0 in no topic"));
+        assertThat(listener.log()).anyMatch(l -> l.startsWith("topics: 19 topics, ") && l.endsWith(" 0 in no topic"));
     }
 
     @Test
     void theLogListsThePagesOfEachSource() {
-        assertThat(log).anyMatch(l -> l.startsWith("django-quick-notes.md -> 1 page(s)"));
-        assertThat(log).anyMatch(l -> l.startsWith("  django-complete-guide/models.html  Models"));
+        assertThat(listener.log()).anyMatch(l -> l.startsWith("django-quick-notes.md -> 1 page(s)"));
+        assertThat(listener.log()).anyMatch(l -> l.startsWith("  django-complete-guide/models.html  Models"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.support.RecordingListener;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -7,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,44 @@ class SiteBuilderTest {
                 "sub/orm.md:3: link '#deployment' points to no heading of the note: fix the #fragment, or the heading it should match",
                 "sub/orm.md:4: link '../missing.md' points to a note that is not part of the guide: fix the path, which is relative to this note");
         assertThat(dir.resolve("site-output/orm/orm.html")).content().contains("href=\"#deployment\"");
+    }
+
+    @Test
+    void checkStopsAfterTheLinksAndRendersNothingSoABrokenTemplateDoesNotStopIt() throws Exception {
+        note("a.md", "# A\n\nSee [there](#nowhere).\n");
+        Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(dir.resolve("templates/page.peb"), "{{ page.noSuchField }}");
+        BuildReport report = new SiteBuilder(BuildListener.SILENT).check(new SiteOptions(dir.resolve("content"),
+                dir.resolve("templates"), dir.resolve("site-output"), "T", Optional.empty(), Optional.empty()));
+        assertThat(report.findings()).extracting(Finding::toString).containsExactly(
+                "a.md:3: link '#nowhere' points to no heading of the note: fix the #fragment, or the heading it should match");
+        assertThat(report.files()).isZero();
+        assertThatThrownBy(() -> build(Optional.empty())).isInstanceOf(SiteBuildException.class).hasMessageContaining("page.peb");
+    }
+
+    @Test
+    void theInMemoryEntryPointBuildsTheSameFilesAsABuildOnDisk() throws Exception {
+        note("orm.md", "# ORM\n## Models\n### What is a model?\n\nA class, see [managers](#what-is-a-manager).\n\n"
+                + "### What is a manager?\n\nThe query interface.\n");
+        note("sub/views.md", "---\ntitle: Views\n---\n# Views\n\nSee [models](../orm.md#models).\n");
+        build(Optional.empty());
+        BuiltSite inMemory = new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(dir.resolve("elsewhere"),
+                dir.resolve("templates"), dir.resolve("unused"), "T", Optional.empty(), Optional.empty()),
+                Map.of("orm.md", Files.readString(dir.resolve("content/orm.md")),
+                        "sub/views.md", Files.readString(dir.resolve("content/sub/views.md"))));
+        assertThat(dir.resolve("unused")).doesNotExist();
+        // the writer may add files of its own (none today); every file of the site is on disk, byte for byte
+        assertThat(filesUnder(dir.resolve("site-output"))).containsAll(inMemory.files().keySet());
+        assertThat(inMemory.files()).containsKeys("index.html", "orm/models.html", "views/views.html", "search-index.json");
+        for (String path : inMemory.files().keySet()) {
+            assertThat(inMemory.files().get(path).content()).as(path).isEqualTo(Files.readAllBytes(dir.resolve("site-output").resolve(path)));
+        }
+    }
+
+    private static List<String> filesUnder(Path root) throws Exception {
+        try (var walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        }
     }
 
     @Test
@@ -77,19 +116,10 @@ class SiteBuilderTest {
     @Test
     void aLenientBuildLogsFindingsAsWarningsAndWritesTheSite() throws Exception {
         note("a.md", "# A\n## What is ORM?\n");
-        List<String> warned = new ArrayList<>();
-        BuildReport report = new SiteBuilder(new BuildListener() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warned.add(message);
-            }
-        }).build(new SiteOptions(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site-output"), "T",
+        RecordingListener listener = new RecordingListener();
+        BuildReport report = new SiteBuilder(listener).build(new SiteOptions(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site-output"), "T",
                 Optional.empty(), Optional.empty()));
-        assertThat(warned).singleElement().asString().startsWith("a.md:2: question \"What is ORM?\" has no answer");
+        assertThat(listener.warnings()).singleElement().asString().startsWith("a.md:2: question \"What is ORM?\" has no answer");
         assertThat(report.findings()).hasSize(1);
         assertThat(dir.resolve("site-output/index.html")).exists();
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Proof that deduplication lost nothing: every block of the notes (paragraph, list, table,
  * code, quote) must be shown somewhere in the guide, in its own place or in the place of
- * the identical block it was folded into. The renderer reports each block it writes; what
+ * the identical block it was folded into. The placement says which blocks its pages show; what
  * is left over is lost. Blocks are compared in their normalised form, so that a folded copy
  * counts as shown when its original is.
  */
@@ -28,8 +28,13 @@ public final class BlockAccount {
     private final List<Written> written = new ArrayList<>();
     private final Set<String> shown = new HashSet<>();
 
-    public static BlockAccount of(List<DocumentOutline> notes) {
+    private BlockAccount() {
+    }
+
+    /** @param shown every block the pages of the guide show */
+    public static BlockAccount of(List<DocumentOutline> notes, List<Block.Content> shown) {
         BlockAccount account = new BlockAccount();
+        shown.forEach(b -> account.shown.add(key(b)));
         for (DocumentOutline note : notes) {
             note.preamble().forEach(b -> account.write(note.source().path(), b));
             for (Section section : note.allSections()) {
@@ -43,11 +48,6 @@ public final class BlockAccount {
         if (block.kind() != Block.Kind.RULE && !block.text().isBlank()) {
             written.add(new Written(source, block.line(), key(block)));
         }
-    }
-
-    /** Called for every block the guide shows. */
-    public void shown(Block.Content block) {
-        shown.add(key(block));
     }
 
     /** Blocks of the notes that nothing in the guide shows, in note order. */

@@ -7,16 +7,16 @@ import java.util.Optional;
 
 /**
  * The whole guide: its sources in reading order, their pages, where every heading ended up,
- * and what the dedup stage brought together.
+ * what the dedup stage brought together, and what each page shows under which ids.
  */
 public record SiteModel(String title, Optional<String> description, List<SourceEntry> sources, AnchorIndex anchors,
-                        DedupResult dedup) {
+                        DedupResult dedup, Placement placement) {
     public SiteModel {
         sources = List.copyOf(sources);
     }
 
     public SiteModel(String title, Optional<String> description, List<SourceEntry> sources, AnchorIndex anchors) {
-        this(title, description, sources, anchors, DedupResult.NONE);
+        this(title, description, sources, anchors, DedupResult.NONE, Placement.NONE);
     }
 
     /** All pages in reading order: source by source, page by page. */

@@ -2,7 +2,9 @@ package io.github.sitegen.render;
 
 import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.model.Page;
-import io.github.sitegen.section.Section;
+import io.github.sitegen.model.PageItem;
+import io.github.sitegen.model.PageLayout;
+import io.github.sitegen.model.Place;
 import io.github.sitegen.topic.Topic;
 import io.github.sitegen.topic.TopicIndex;
 import org.jsoup.nodes.Document;
@@ -27,7 +29,8 @@ final class PracticeCards {
         }
     }
 
-    private final List<Card> cards = new ArrayList<>();
+    private PracticeCards() {
+    }
 
     /**
      * Gives each {@code <details>} block with a {@code <summary>} an id, so that it can be a card
@@ -60,16 +63,17 @@ final class PracticeCards {
      * article after links were resolved and details named. Depends on nothing else, so a builder
      * can keep it with the article between builds.
      */
-    static List<Answer> answers(Page page, Document content) {
+    static List<Answer> answers(PageLayout layout, Document content) {
+        Page page = layout.page();
         List<Answer> answers = new ArrayList<>();
-        for (Section question : page.questions()) {
-            Element answer = content.getElementById("sg-answer-" + question.anchor());
+        for (PageItem.Shown shown : layout.questions()) {
+            Element answer = content.getElementById("sg-answer-" + shown.place().id());
             if (answer == null) {
                 continue;
             }
             // ids belong to the question's own page; on the practice page they would clash
             Element copy = answer.clone();
-            answers.add(new Answer(question.anchor(), question.title(), portable(page, copy).html(), true));
+            answers.add(new Answer(shown.place().id(), shown.section().title(), portable(page, copy).html(), true));
         }
         for (Element details : content.select("details[id^=sg-q-]")) {
             Element answer = details.clone();
@@ -81,13 +85,15 @@ final class PracticeCards {
         return List.copyOf(answers);
     }
 
-    /** Takes the cards of a rendered page, its questions and answers as {@link #answers} gave them. */
-    void collect(Page page, String sourceTitle, List<Answer> answers, TopicIndex topics) {
+    /** The cards of a rendered page, from its questions and answers as {@link #answers} gave them. */
+    static List<Card> cards(Page page, String sourceTitle, List<Answer> answers, TopicIndex topics) {
+        List<Card> cards = new ArrayList<>();
         for (Answer answer : answers) {
-            String id = page.url() + "#" + answer.fragment();
+            String id = new Place(page.url(), answer.fragment()).href();
             cards.add(new Card(id, answer.question(), answer.answer(), sourceTitle, page.title(),
                     answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of()));
         }
+        return cards;
     }
 
     /** The summary that titles a details block: its own child, not one of a nested block. */
@@ -103,10 +109,6 @@ final class PracticeCards {
             a.attr("href", fromRoot(page.url(), a.attr("href")));
         }
         return answer;
-    }
-
-    List<Card> cards() {
-        return List.copyOf(cards);
     }
 
     /** A link written on page {@code pageUrl}, as seen from the site root. */

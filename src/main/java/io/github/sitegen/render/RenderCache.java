@@ -1,33 +1,34 @@
 package io.github.sitegen.render;
 
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.Finding;
 import io.github.sitegen.model.AnchorIndex;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the render stage's pure steps computed in earlier builds of the same site, so that a
  * rebuild after a small edit (the live server's) redoes only what the edit touched: the
- * sanitising of each piece of note HTML, and the rewriting of each page's links.
+ * sanitising of each piece of note HTML, the re-pointing of its links, and what the practice
+ * page takes from each article.
  *
- * <p>Each result is keyed by the step's whole input (the HTML, and for links also the page and
- * the {@link AnchorIndex} they resolve against), so a cached result is exactly what computing it
- * again would give; a fresh cache, as a one-off build uses, simply misses every time. Results
- * the latest build did not use are dropped, so the cache holds one site's worth.
+ * <p>Each result is keyed by the step's whole input (the HTML, and for links also the note, the
+ * page and the {@link AnchorIndex} the links stage resolved them against), so a cached result is
+ * exactly what computing it again would give; a fresh cache, as a one-off build uses, simply
+ * misses every time. Results the latest build did not use are dropped, so the cache holds one
+ * site's worth.
  *
  * <p>Not thread-safe: one build at a time.
  */
 public final class RenderCache {
-    private record LinkInput(String sourcePath, String pageUrl, String html) {
+    /** A piece of HTML shown on a page, written in note {@code sourcePath}. */
+    private record Input(String sourcePath, String pageUrl, String html) {
     }
 
     /**
-     * A page's article with its links rewritten, and what the practice page takes from it.
+     * A page's article after its details blocks were named, and what the practice page takes from it.
      *
      * @param answers the page's questions and answers as the practice page shows them
      */
@@ -37,26 +38,22 @@ public final class RenderCache {
         }
     }
 
-    /** A rewritten page, and the findings rewriting it reported. */
-    private record Result(Linked page, List<Finding> findings) {
-    }
-
-    private Map<String, String> cleaned = new HashMap<>();
-    private Map<String, String> cleanedNow = new HashMap<>();
+    private final Memo<String, String> cleaned = new Memo<>();
+    private final Memo<Input, String> linked = new Memo<>();
+    private final Memo<Input, Linked> articles = new Memo<>();
     private AnchorIndex anchors;
-    private Map<LinkInput, Result> linked = new HashMap<>();
-    private Map<LinkInput, Result> linkedNow = new HashMap<>();
     private int hits;
     private int misses;
 
     /** Starts a build whose links resolve against {@code anchors}; link results of other anchors are forgotten. */
     void start(AnchorIndex anchors) {
         if (!anchors.equals(this.anchors)) {
-            linked = new HashMap<>();
+            linked.forget();
         }
         // a build that failed half-way never finished: what it computed against its anchors is dropped
-        cleanedNow = new HashMap<>();
-        linkedNow = new HashMap<>();
+        cleaned.start();
+        linked.start();
+        articles.start();
         this.anchors = anchors;
         hits = 0;
         misses = 0;
@@ -64,50 +61,61 @@ public final class RenderCache {
 
     /** Ends a build: keeps what it used, drops the rest. */
     void finish() {
-        cleaned = cleanedNow;
-        cleanedNow = new HashMap<>();
-        linked = linkedNow;
-        linkedNow = new HashMap<>();
+        cleaned.finish();
+        linked.finish();
+        articles.finish();
     }
 
     String clean(String html, Function<String, String> sanitizer) {
-        String result = cleanedNow.get(html);
-        if (result == null) {
-            result = cleaned.get(html);
-            if (result == null) {
-                misses++;
-                result = sanitizer.apply(html);
-            } else {
-                hits++;
-            }
-            cleanedNow.put(html, result);
-        }
-        return result;
+        return cleaned.get(html, () -> sanitizer.apply(html));
     }
 
-    /**
-     * The page rewritten by {@code rewrite}, which reports its findings to the listener it is
-     * given; on a hit, the findings of the earlier run are reported again.
-     */
-    Linked links(String sourcePath, String pageUrl, String html, BuildListener listener,
-                 Function<BuildListener, Linked> rewrite) {
-        LinkInput input = new LinkInput(sourcePath, pageUrl, html);
-        Result result = linked.get(input);
-        if (result == null) {
-            misses++;
-            List<Finding> findings = new ArrayList<>();
-            Linked page = rewrite.apply(BuildListener.of(listener::info, listener::warn, findings::add));
-            result = new Result(page, List.copyOf(findings));
-        } else {
-            hits++;
-        }
-        result.findings().forEach(listener::finding);
-        linkedNow.put(input, result);
-        return result.page();
+    /** Sanitised note HTML with its links re-pointed by {@code rewrite}. */
+    String links(String sourcePath, String pageUrl, String html, Supplier<String> rewrite) {
+        return linked.get(new Input(sourcePath, pageUrl, html), rewrite);
+    }
+
+    /** A page's article as {@code finish} makes it ready for its page and the practice page. */
+    Linked article(String sourcePath, String pageUrl, String html, Supplier<Linked> finish) {
+        return articles.get(new Input(sourcePath, pageUrl, html), finish);
     }
 
     /** Steps of the latest build answered from the cache, and steps computed. */
     public String stats() {
         return hits + " reused, " + misses + " computed";
+    }
+
+    /** One step's results: those of the build before, and those the current build used. */
+    private final class Memo<K, V> {
+        private Map<K, V> before = new HashMap<>();
+        private Map<K, V> now = new HashMap<>();
+
+        V get(K key, Supplier<V> compute) {
+            V result = now.get(key);
+            if (result == null) {
+                result = before.get(key);
+                if (result == null) {
+                    misses++;
+                    result = compute.get();
+                } else {
+                    hits++;
+                }
+                now.put(key, result);
+            }
+            return result;
+        }
+
+        void forget() {
+            before = new HashMap<>();
+        }
+
+        void start() {
+            now = new HashMap<>();
+        }
+
+        void finish() {
+            before = now;
+            now = new HashMap<>();
+        }
     }
 }

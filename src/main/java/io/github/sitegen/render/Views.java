@@ -2,6 +2,7 @@ package io.github.sitegen.render;
 
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.model.Page;
+import io.github.sitegen.model.Place;
 import io.github.sitegen.model.SiteModel;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
@@ -110,7 +111,7 @@ public final class Views {
                                 Page page = pages.get(m.page());
                                 String where = page == null ? m.page() : page.documentTitle() + " › " + page.title();
                                 return new MemberView(m.role(), m.title(), m.source(), m.line(),
-                                        relative.apply(m.page() + (m.anchor().isEmpty() ? "" : "#" + m.anchor())), where);
+                                        relative.apply(new Place(m.page(), m.anchor()).href()), where);
                             }).toList()))
                     .toList();
             return new KindView(kind, title, explanation, groups);

@@ -1,11 +1,10 @@
 package io.github.sitegen.search;
 
-import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.markdown.Block;
-import io.github.sitegen.model.AnchorIndex;
 import io.github.sitegen.model.Page;
+import io.github.sitegen.model.PageItem;
+import io.github.sitegen.model.PageLayout;
 import io.github.sitegen.model.SiteModel;
-import io.github.sitegen.model.SourceEntry;
 import io.github.sitegen.section.Section;
 import org.jsoup.Jsoup;
 
@@ -55,36 +54,38 @@ public final class SearchCatalog {
 
     public static List<Entry> of(SiteModel site) {
         List<Entry> entries = new ArrayList<>();
-        for (SourceEntry source : site.sources()) {
-            for (Page page : source.pages()) {
-                String trail = source.title() + " › " + page.title();
-                String topic = String.join(" ", source.title(), String.join(" ", page.trail()), page.title());
-                if (hasText(page.intro())) {
-                    String body = text(page.intro());
-                    entries.add(entry(entries.size(), page.title(), page.url(), page.title(), trail, topic, body, 1));
-                }
-                for (Section section : page.allSections()) {
-                    String body = text(section.body());
-                    entries.add(entry(entries.size(), section.title(), page.url() + "#" + section.anchor(),
-                            page.title(), trail, topic, body, section.question() ? QUESTION_BOOST : 1));
-                    // the other notes' answers shown under this question are found where they are shown
-                    for (DedupResult.Extra extra : site.dedup().extras(page.sourcePath(), section.anchor())) {
-                        moved(entries, extra.shown(), extra.member().section().source(), true, site.dedup(), page, trail, topic);
-                    }
+        for (PageLayout layout : site.placement().pages()) {
+            Page page = layout.page();
+            String trail = page.documentTitle() + " › " + page.title();
+            String topic = String.join(" ", page.documentTitle(), String.join(" ", page.trail()), page.title());
+            if (hasText(page.intro())) {
+                String body = text(page.intro());
+                entries.add(entry(entries.size(), page.title(), page.url(), page.title(), trail, topic, body, 1));
+            }
+            for (PageItem.Shown shown : layout.own()) {
+                Section section = shown.section();
+                entries.add(entry(entries.size(), section.title(), shown.place().href(),
+                        page.title(), trail, topic, text(section.body()), section.question() ? QUESTION_BOOST : 1));
+                // the other notes' answers shown under this question are found where they are shown
+                for (PageItem.Answer answer : shown.answers()) {
+                    entries.add(entry(entries.size(), answer.shown().title(), answer.place().href(),
+                            page.title(), trail, topic, text(answer.shown().body()), 1));
+                    moved(entries, answer.children(), page, trail, topic);
                 }
             }
         }
         return List.copyOf(entries);
     }
 
-    private static void moved(List<Entry> entries, Section section, String source, boolean answer, DedupResult dedup,
-                              Page page, String trail, String topic) {
-        if (!answer && dedup.isFolded(source, section.anchor())) {
-            return; // shown, and indexed, where it is written out
+    /** What an answer shown here brings along; what is shown elsewhere is indexed where it is written out. */
+    private static void moved(List<Entry> entries, List<PageItem> items, Page page, String trail, String topic) {
+        for (PageItem item : items) {
+            if (item instanceof PageItem.Shown shown) {
+                entries.add(entry(entries.size(), shown.section().title(), shown.place().href(),
+                        page.title(), trail, topic, text(shown.section().body()), 1));
+                moved(entries, shown.children(), page, trail, topic);
+            }
         }
-        entries.add(entry(entries.size(), section.title(), page.url() + "#" + AnchorIndex.movedAnchor(source, section.anchor()),
-                page.title(), trail, topic, text(section.body()), 1));
-        section.children().forEach(c -> moved(entries, c, source, false, dedup, page, trail, topic));
     }
 
     private static Entry entry(int number, String title, String url, String page, String trail, String topic, String body,

@@ -1,7 +1,7 @@
 package io.github.sitegen.topic;
 
 import io.github.sitegen.markdown.Block;
-import io.github.sitegen.model.Page;
+import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.section.Section;
 
@@ -82,21 +82,19 @@ public final class TopicMatcher {
         topics.forEach(t -> questionsOf.put(t, new ArrayList<>()));
         Map<String, List<Topic>> topicsOf = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
-        record Asked(Page page, Section question) {
-        }
-        List<Asked> asked = site.pages().stream().flatMap(p -> p.questions().stream().map(q -> new Asked(p, q))).toList();
+        List<PageItem.Shown> asked = site.placement().pages().stream().flatMap(p -> p.questions().stream()).toList();
         // matching is independent per question: both cores, results kept in the questions' order
-        List<List<Topic>> matched = asked.parallelStream().map(a -> {
-            List<Topic> found = match(a.question().title());
-            return found.isEmpty() ? match(answerStart(a.question())) : found;
+        List<List<Topic>> matched = asked.parallelStream().map(shown -> {
+            List<Topic> found = match(shown.section().title());
+            return found.isEmpty() ? match(answerStart(shown.section())) : found;
         }).toList();
         for (int i = 0; i < asked.size(); i++) {
-            Page page = asked.get(i).page();
-            Section question = asked.get(i).question();
-            String id = page.url() + "#" + question.anchor();
+            PageItem.Shown shown = asked.get(i);
+            Section question = shown.section();
+            String id = shown.place().href();
             List<Topic> found = matched.get(i);
             if (found.isEmpty()) {
-                unmatched.add(page.sourcePath() + ":" + question.heading().line() + ": " + question.title());
+                unmatched.add(shown.source() + ":" + question.heading().line() + ": " + question.title());
                 continue;
             }
             topicsOf.put(id, found);

@@ -1,8 +1,8 @@
 package io.github.sitegen.dedup;
 
+import io.github.sitegen.support.RecordingListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import io.github.sitegen.support.SiteCrawler;
@@ -36,22 +36,12 @@ class DedupOnContentTest {
     static Path site;
     static JsonNode report;
     static SiteCrawler crawler;
-    static final List<String> log = new ArrayList<>();
+    static final RecordingListener listener = new RecordingListener();
 
     @BeforeAll
     static void buildTheGuide() throws IOException {
         site = work.resolve("site");
-        new SiteBuilder(new BuildListener() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add("WARN " + message);
-            }
-        }).build(new SiteOptions(CONTENT, work.resolve("no-templates"), site, "Guide", Optional.empty(), Optional.empty()));
+        new SiteBuilder(listener).build(new SiteOptions(CONTENT, work.resolve("no-templates"), site, "Guide", Optional.empty(), Optional.empty()));
         report = new ObjectMapper().readTree(site.resolve("dedup-report.json").toFile());
         crawler = new SiteCrawler(site);
     }
@@ -169,7 +159,7 @@ class DedupOnContentTest {
                 + " identical copies folded, " + s.get("variantGroups").asInt() + " variant groups, "
                 + s.get("nearGroups").asInt() + " near-duplicate groups, " + s.get("relatedLinks").asInt()
                 + " related links, 0 blocks lost";
-        assertThat(log).contains(line);
+        assertThat(listener.log()).contains(line);
         assertThat(s.get("blocksLost").asInt()).isZero();
         assertThat(s.get("identicalCopies").asInt()).isEqualTo(groups("identical").stream()
                 .mapToInt(g -> g.get("members").size() - 1).sum());
@@ -179,6 +169,6 @@ class DedupOnContentTest {
         assertThat(page.select("#identical + p + ol > li")).hasSize(groups("identical").size());
         assertThat(page.select("#variant + p + ol > li")).hasSize(groups("variant").size());
         assertThat(page.select(".sg-lead").text()).contains("Of " + s.get("sections").asInt() + " sections");
-        assertThat(log).noneMatch(l -> l.startsWith("WARN"));
+        assertThat(listener.log()).noneMatch(l -> l.startsWith("WARN"));
     }
 }

@@ -1,8 +1,8 @@
 package io.github.sitegen.dedup;
 
+import io.github.sitegen.support.RecordingListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.BuildReport;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
@@ -34,22 +34,12 @@ class DedupSiteTest {
     static Path site;
     static BuildReport report;
     static SiteCrawler crawler;
-    static final List<String> log = new ArrayList<>();
+    static final RecordingListener listener = new RecordingListener();
 
     @BeforeAll
     static void buildTheSample() {
         site = work.resolve("site");
-        report = new SiteBuilder(new BuildListener() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add("WARN " + message);
-            }
-        }).build(new SiteOptions(SAMPLE, work.resolve("no-templates"), site, "Sample", Optional.empty(), Optional.empty()));
+        report = new SiteBuilder(listener).build(new SiteOptions(SAMPLE, work.resolve("no-templates"), site, "Sample", Optional.empty(), Optional.empty()));
         crawler = new SiteCrawler(site);
     }
 
@@ -179,7 +169,7 @@ class DedupSiteTest {
                 + " identical copies folded, " + summary.get("variantGroups").asInt() + " variant groups, "
                 + summary.get("nearGroups").asInt() + " near-duplicate groups, " + summary.get("relatedLinks").asInt()
                 + " related links, " + summary.get("blocksLost").asInt() + " blocks lost";
-        assertThat(log).contains(line);
+        assertThat(listener.log()).contains(line);
         assertThat(line).isEqualTo("dedup: 30 sections, 4 identical copies folded, 3 variant groups, 1 near-duplicate groups, 3 related links, 0 blocks lost");
 
         Document page = crawler.page("duplicates.html");

@@ -1,5 +1,6 @@
 package io.github.sitegen.provenance;
 
+import io.github.sitegen.support.RecordingListener;
 import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
@@ -27,18 +28,7 @@ class ProvenanceResolverTest {
 
     @TempDir
     Path repo;
-    final List<String> log = new ArrayList<>();
-    final BuildListener listener = new BuildListener() {
-        @Override
-        public void info(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    final RecordingListener listener = new RecordingListener();
 
     /** Runs git in the test repository with a fixed identity and commit date. */
     private void git(Instant date, String... args) throws IOException, InterruptedException {
@@ -110,7 +100,7 @@ class ProvenanceResolverTest {
         write("content/a.md", "# A\n");
         Map<String, Provenance> found = resolve(repo.resolve("content"), List.of("a.md"), Optional.of("https://github.com/me/guide"), "main");
         assertThat(found.get("a.md")).isEqualTo(new Provenance(Optional.of("https://github.com/me/guide/edit/main/content/a.md"), Optional.empty()));
-        assertThat(log).anyMatch(l -> l.startsWith("site-gen: pages get no 'last updated' date: ") && l.contains("not a git repository"));
+        assertThat(listener.log()).anyMatch(l -> l.startsWith("site-gen: pages get no 'last updated' date: ") && l.contains("not a git repository"));
     }
 
     @Test
@@ -150,6 +140,6 @@ class ProvenanceResolverTest {
         Map<String, Provenance> found = new ProvenanceResolver(listener).resolve(repo.resolve("shallow/content"),
                 repo.resolve("shallow"), List.of("a.md"), Optional.empty(), "main");
         assertThat(found.get("a.md").lastUpdated()).contains(TUESDAY);
-        assertThat(log).anyMatch(l -> l.startsWith("WARN ") && l.contains("shallow clone") && l.contains("fetch-depth: 0"));
+        assertThat(listener.log()).anyMatch(l -> l.startsWith("WARN ") && l.contains("shallow clone") && l.contains("fetch-depth: 0"));
     }
 }

@@ -1,6 +1,6 @@
 package io.github.sitegen.source;
 
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.support.RecordingListener;
 import io.github.sitegen.SiteBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,24 +8,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContentReaderTest {
-    private final List<String> warnings = new ArrayList<>();
-    private final ContentReader reader = new ContentReader(new BuildListener() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-    });
+    private final RecordingListener listener = new RecordingListener();
+    private final ContentReader reader = new ContentReader(listener);
 
     private SourceDocument read(String text) {
         return reader.read("notes.md", text.getBytes(StandardCharsets.UTF_8));
@@ -81,7 +70,7 @@ class ContentReaderTest {
     void unknownFrontMatterFieldIsAWarningNotAFailure() {
         SourceDocument doc = read("---\ntitle: T\ntags: x\n---\nbody\n");
         assertThat(doc.body()).isEqualTo("body\n");
-        assertThat(warnings).singleElement().asString().startsWith("notes.md:3: unknown front matter field 'tags'");
+        assertThat(listener.warnings()).singleElement().asString().startsWith("notes.md:3: unknown front matter field 'tags'");
     }
 
     @Test

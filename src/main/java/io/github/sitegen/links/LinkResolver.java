@@ -1,0 +1,64 @@
+package io.github.sitegen.links;
+
+import io.github.sitegen.Finding;
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.markdown.MarkdownConverter;
+import io.github.sitegen.model.AnchorIndex;
+import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.section.Section;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The links stage: resolves every link of every note against the site model's
+ * {@link AnchorIndex}, between planning and rendering, so that {@code site-gen:check} can
+ * stop here and render nothing. Links that leave the guide are not resolved.
+ */
+public final class LinkResolver {
+
+    public Links resolve(List<DocumentOutline> notes, AnchorIndex anchors) {
+        Map<Links.Key, String> targets = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentOutline note : notes) {
+            String from = note.source().path();
+            note.preamble().forEach(b -> links(from, b.html(), anchors, targets, findings));
+            for (Section section : note.allSections()) {
+                links(from, section.heading().inlineHtml(), anchors, targets, findings);
+                for (Block.Content block : section.body()) {
+                    links(from, block.html(), anchors, targets, findings);
+                }
+            }
+        }
+        return new Links(targets, findings);
+    }
+
+    private static void links(String from, String html, AnchorIndex anchors, Map<Links.Key, String> targets,
+                              List<Finding> findings) {
+        if (!html.contains("href")) {
+            return; // most blocks link nowhere: not worth parsing
+        }
+        for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
+            String href = a.attr("href");
+            if (!AnchorIndex.isInternal(href)) {
+                continue;
+            }
+            String text = a.text();
+            Optional<String> target = anchors.resolve(from, href, text);
+            if (target.isPresent()) {
+                targets.put(new Links.Key(from, href, text), target.get());
+                continue;
+            }
+            String line = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
+            findings.add(new Finding(from, line.isEmpty() ? 0 : Integer.parseInt(line),
+                    anchors.hasNote(from, href)
+                            ? "link '" + href + "' points to no heading of the note: fix the #fragment, or the heading it should match"
+                            : "link '" + href + "' points to a note that is not part of the guide: fix the path, which is relative to this note"));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.sitegen.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+
+import java.util.List;
+
+/**
+ * A page's article as its templates see it ({@code article.peb} and the macros in
+ * {@code macros/}): plain values, links already relative to the page, and as HTML only the
+ * sanitised HTML of the notes' blocks and headings.
+ *
+ * @param lead  headings of parts without text of their own, shown first
+ * @param intro the page's introduction
+ */
+public record ArticleView(List<Heading> lead, SafeString intro, List<Item> items) {
+    public ArticleView {
+        lead = List.copyOf(lead);
+        items = List.copyOf(items);
+    }
+
+    /** Something the article shows: a section ({@code kind} "section") or a note for sections shown elsewhere ("elsewhere"). */
+    public sealed interface Item permits Section, Elsewhere {
+        String kind();
+    }
+
+    /**
+     * A heading with its permalink.
+     *
+     * @param level 2 below the page's h1, one more per nesting, at most 6
+     * @param html  the heading's sanitised inline HTML
+     */
+    public record Heading(int level, String id, SafeString html) {
+    }
+
+    /** Where an answer was written: the note's title, its path and the heading's line. */
+    public record Source(String title, String path, int line) {
+    }
+
+    /**
+     * A section; a question is shown as a card whose answer folds.
+     *
+     * @param source  where it was written, for the "Answer 1 of n" line when other answers follow
+     * @param body    its own text, sanitised
+     * @param chips   the topics of a question, linked to their pages; empty for another note's question
+     * @param answers other notes' answers to the same question
+     */
+    public record Section(Heading heading, boolean question, Source source, List<Views.Link> chips, SafeString body,
+                          List<Item> children, List<Answer> answers, List<Views.Link> related) implements Item {
+        public Section {
+            chips = List.copyOf(chips);
+            children = List.copyOf(children);
+            answers = List.copyOf(answers);
+            related = List.copyOf(related);
+        }
+
+        @Override
+        public String kind() {
+            return "section";
+        }
+    }
+
+    /**
+     * Another note's answer to a question, shown under it.
+     *
+     * @param additions   whether only what it adds to the answer above is shown
+     * @param similarity  for additions: how much of it is the answer above, in percent
+     * @param addsNothing for additions: every block of it is in the answer above
+     */
+    public record Answer(Heading heading, int number, int total, Source from, boolean additions, long similarity,
+                         boolean addsNothing, SafeString body, List<Item> children) {
+        public Answer {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Sections written here but shown elsewhere: a line each. */
+    public record Elsewhere(List<Copy> copies) implements Item {
+        public Elsewhere {
+            copies = List.copyOf(copies);
+        }
+
+        @Override
+        public String kind() {
+            return "elsewhere";
+        }
+    }
+
+    /**
+     * @param identical an identical copy (else another answer gathered where its question is shown)
+     * @param here      shown further up or down this page
+     * @param where     the note and page it is shown on: "Django Complete Guide › Signals"
+     */
+    public record Copy(String id, String title, boolean identical, boolean here, String href, String where) {
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.sitegen.render;
+
+import io.github.sitegen.dedup.GroupKind;
+import io.github.sitegen.dedup.SectionRef;
+import io.github.sitegen.links.Links;
+import io.github.sitegen.markdown.Block;
+import io.github.sitegen.markdown.MarkdownConverter;
+import io.github.sitegen.model.AnchorIndex;
+import io.github.sitegen.model.Page;
+import io.github.sitegen.model.PageItem;
+import io.github.sitegen.model.PageLayout;
+import io.github.sitegen.model.Place;
+import io.github.sitegen.model.SiteModel;
+import io.github.sitegen.section.Section;
+import io.github.sitegen.topic.TopicIndex;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a page's layout into the view its article template renders. Heading levels follow the
+ * nesting under the page's h1, not the notes' own levels, which jump (an H4 under an H2): the
+ * outline stays valid, the ids stay GitHub's. Note HTML is sanitised here and its links are
+ * pointed where the links stage found their targets, relative to the page.
+ */
+final class ArticleViews {
+    private final TopicIndex topics;
+    private final Links links;
+    private final RenderCache cache;
+    private final HtmlSanitizer sanitizer;
+    private final Map<String, String> sourceTitles = new HashMap<>();
+    private final Map<String, Page> pages = new HashMap<>();
+
+    ArticleViews(SiteModel site, TopicIndex topics, Links links, RenderCache cache, HtmlSanitizer sanitizer) {
+        this.topics = topics;
+        this.links = links;
+        this.cache = cache;
+        this.sanitizer = sanitizer;
+        site.sources().forEach(s -> sourceTitles.put(s.path(), s.title()));
+        site.pages().forEach(p -> pages.putIfAbsent(p.url(), p));
+    }
+
+    ArticleView of(PageLayout layout) {
+        Page page = layout.page();
+        List<ArticleView.Heading> lead = layout.lead().stream()
+                .map(l -> heading(page, l.heading(), 2, l.place(), page.sourcePath())).toList();
+        return new ArticleView(lead, body(page, layout.intro(), page.sourcePath()), items(page, layout.items(), 2));
+    }
+
+    private List<ArticleView.Item> items(Page page, List<PageItem> items, int level) {
+        List<ArticleView.Item> views = new ArrayList<>();
+        for (PageItem item : items) {
+            if (item instanceof PageItem.Shown shown) {
+                views.add(section(page, shown, level));
+            } else if (item instanceof PageItem.Elsewhere elsewhere) {
+                views.add(new ArticleView.Elsewhere(elsewhere.copies().stream().map(c -> copy(page, c)).toList()));
+            }
+        }
+        return views;
+    }
+
+    private ArticleView.Section section(Page page, PageItem.Shown shown, int level) {
+        Section section = shown.section();
+        int below = Math.min(6, level + 1);
+        List<Views.Link> chips = !section.question() || shown.moved() ? List.of() : topics.topicsOf(shown.place().href()).stream()
+                .map(t -> new Views.Link(t.name(), RelativeUrls.between(page.url(), Frame.topicUrl(t)), false, 0)).toList();
+        List<Views.Link> related = shown.related().stream()
+                .map(r -> new Views.Link(r.ref().title(), RelativeUrls.between(page.url(), r.target().href()), false, 0)).toList();
+        ArticleView.Source source = new ArticleView.Source(sourceTitles.getOrDefault(shown.source(), shown.source()),
+                shown.source(), section.heading().line());
+        return new ArticleView.Section(heading(page, section.heading(), level, shown.place(), shown.source()), section.question(),
+                source, chips, body(page, section.body(), shown.source()), items(page, shown.children(), below),
+                shown.answers().stream().map(a -> answer(page, a, below)).toList(), related);
+    }
+
+    private ArticleView.Answer answer(Page page, PageItem.Answer answer, int level) {
+        SectionRef member = answer.member().section();
+        Section shown = answer.shown();
+        boolean additions = answer.additions();
+        return new ArticleView.Answer(heading(page, shown.heading(), level, answer.place(), member.source()),
+                answer.number(), answer.total(), new ArticleView.Source(member.documentTitle(), member.source(), member.line()),
+                additions, Math.round(answer.member().answerSimilarity() * 100),
+                additions && shown.body().isEmpty() && shown.children().isEmpty(),
+                body(page, shown.body(), member.source()), items(page, answer.children(), Math.min(6, level + 1)));
+    }
+
+    private ArticleView.Copy copy(Page page, PageItem.Copy copy) {
+        Place target = copy.target();
+        Page shownOn = pages.get(target.page());
+        String where = shownOn == null ? target.page() : shownOn.documentTitle() + " › " + shownOn.title();
+        return new ArticleView.Copy(copy.place().id(), copy.section().title(), copy.kind() == GroupKind.IDENTICAL,
+                target.page().equals(page.url()) && !target.id().isEmpty(), RelativeUrls.between(page.url(), target.href()), where);
+    }
+
+    private ArticleView.Heading heading(Page page, Block.Heading heading, int level, Place place, String from) {
+        return new ArticleView.Heading(level, place.id(), new SafeString(linked(page, from, cache.clean(heading.inlineHtml(), sanitizer::clean))));
+    }
+
+    /** Blocks are cleaned together: raw HTML such as {@code <details>} opens in one block and closes in another. */
+    private SafeString body(Page page, List<Block.Content> blocks, String from) {
+        if (blocks.isEmpty()) {
+            return new SafeString("");
+        }
+        StringBuilder raw = new StringBuilder();
+        blocks.forEach(b -> raw.append(b.html()));
+        return new SafeString(linked(page, from, cache.clean(raw.toString(), sanitizer::clean)) + "\n");
+    }
+
+    /** Sanitised HTML written in note {@code from}, its links pointed where the links stage found their targets. */
+    private String linked(Page page, String from, String html) {
+        if (!html.contains("href")) {
+            return html;
+        }
+        return cache.links(from, page.url(), html, () -> {
+            Document doc = Jsoup.parseBodyFragment(html);
+            doc.outputSettings().prettyPrint(false);
+            for (Element a : doc.select("a[href]")) {
+                String href = a.attr("href");
+                a.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
+                if (AnchorIndex.isInternal(href)) {
+                    // a link that leads nowhere stays as written: the links stage reported it
+                    links.target(from, href, a.text()).ifPresent(t -> a.attr("href", RelativeUrls.between(page.url(), t)));
+                }
+            }
+            return doc.body().html();
+        });
+    }
+}

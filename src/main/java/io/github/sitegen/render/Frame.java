@@ -1,0 +1,126 @@
+package io.github.sitegen.render;
+
+import io.github.sitegen.dedup.DedupResult;
+import io.github.sitegen.model.Page;
+import io.github.sitegen.model.SiteModel;
+import io.github.sitegen.model.SourceEntry;
+import io.github.sitegen.topic.Topic;
+import io.github.sitegen.topic.TopicIndex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every page of one build shares, as {@code layout.peb} sees it: the site, its sidebar
+ * (computed for one page at a time), its topics and what the dedup stage did. Made per build;
+ * holds nothing that changes.
+ */
+final class Frame {
+    static final String DUPLICATES = "duplicates.html";
+
+    private final SiteModel site;
+    private final TopicIndex topics;
+    private final Optional<String> baseUrl;
+    private final Counts counts;
+
+    /** @param baseUrl where the site is published, ending in {@code /}, used only for canonical URLs */
+    Frame(SiteModel site, TopicIndex topics, Optional<String> baseUrl) {
+        this.site = site;
+        this.topics = topics;
+        this.baseUrl = baseUrl;
+        this.counts = Counts.of(site);
+    }
+
+    SiteModel site() {
+        return site;
+    }
+
+    TopicIndex topics() {
+        return topics;
+    }
+
+    /** The page's public address, or empty when the site has no {@code baseUrl}. */
+    String canonical(String url) {
+        return baseUrl.map(b -> b + url).orElse("");
+    }
+
+    Optional<String> baseUrl() {
+        return baseUrl;
+    }
+
+    static String topicUrl(Topic topic) {
+        return "topics/" + topic.slug() + ".html";
+    }
+
+    /** A link from one page to another, with the other's question count (for the pager). */
+    Views.Link link(Page from, Page to) {
+        return to == null ? null : new Views.Link(to.title(), RelativeUrls.between(from.url(), to.url()), false, counts.of(to));
+    }
+
+    /** The context of the page at {@code url}: {@code current} is the note page it is, if it is one. */
+    Map<String, Object> context(String url, Page current) {
+        List<Views.NavGroup> nav = new ArrayList<>();
+        for (SourceEntry source : site.sources()) {
+            List<Views.Link> links = source.pages().stream()
+                    .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, counts.of(p), p.url()))
+                    .toList();
+            boolean isCurrent = current != null && current.sourcePath().equals(source.path());
+            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, counts.sources().get(source.path()), links));
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        List<Views.Link> topicLinks = topics.topics().stream()
+                .map(t -> new Views.Link(t.name(), RelativeUrls.between(url, topicUrl(t)), url.equals(topicUrl(t)),
+                        topics.questionsOf(t).size()))
+                .toList();
+        context.put("site", new Views.SiteView(site.title(), site.description().orElse(""), site.sources().size(),
+                counts.pages().size(), counts.total(), nav, topicLinks, baseUrl.orElse("")));
+        context.put("topic", null);
+        context.put("root", RelativeUrls.between(url, "index.html").replaceFirst("index\\.html$", ""));
+        context.put("page", null);
+        DedupResult.Stats stats = site.dedup().stats();
+        context.put("dedup", new Views.DedupSummary(stats.identicalCopies(), stats.variantGroups(), stats.nearGroups(),
+                stats.relatedLinks(), RelativeUrls.between(url, DUPLICATES)));
+        context.put("meta", new Views.Meta(site.title(), site.description().orElseGet(this::summary),
+                url.equals("index.html") ? baseUrl.orElse("") : ""));
+        return context;
+    }
+
+    /** What the home page says of the guide, for search results and link previews when the site has no description. */
+    String summary() {
+        return "A study guide of " + count(counts.total(), "interview question") + " gathered from "
+                + count(site.sources().size(), "set") + " of notes.";
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
+    /** Questions per page (by identity: pages are records, and equal pages may sit in two places) and per note. */
+    private record Counts(Map<Page, Integer> pages, Map<String, Integer> sources, int total) {
+        static Counts of(SiteModel site) {
+            Map<Page, Integer> pages = new IdentityHashMap<>();
+            Map<String, Integer> sources = new HashMap<>();
+            int total = 0;
+            for (SourceEntry source : site.sources()) {
+                int questions = 0;
+                for (Page page : source.pages()) {
+                    int n = page.questions().size();
+                    pages.put(page, n);
+                    questions += n;
+                }
+                sources.put(source.path(), questions);
+                total += questions;
+            }
+            return new Counts(pages, sources, total);
+        }
+
+        int of(Page page) {
+            return pages.get(page);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.sitegen.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sitegen.output.SiteFile;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The emitter of the practice page and its cards, as a script so that practice works from disk as well as online. */
+final class PracticeFiles {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Theme theme;
+    private final Frame frame;
+
+    PracticeFiles(Theme theme, Frame frame) {
+        this.theme = theme;
+        this.frame = frame;
+    }
+
+    /** @param cards every question's card, in reading order */
+    List<SiteFile> files(List<PracticeCards.Card> cards) {
+        Map<String, Object> practice = frame.context("practice.html", null);
+        practice.put("meta", new Views.Meta("Practice", "Flashcards from every question of " + frame.site().title()
+                + ": reveal, mark what you knew, review the rest.", frame.canonical("practice.html")));
+        return List.of(SiteFile.text("practice.html", theme.render("practice", practice)),
+                SiteFile.text("practice-data.js", data(cards)));
+    }
+
+    private String data(List<PracticeCards.Card> cards) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        // ordered maps throughout: Map.of iterates in an order that changes from run to run
+        data.put("topics", frame.topics().topics().stream().map(t -> {
+            Map<String, String> topic = new LinkedHashMap<>();
+            topic.put("slug", t.slug());
+            topic.put("name", t.name());
+            return topic;
+        }).toList());
+        data.put("cards", cards.stream().map(c -> {
+            Map<String, Object> card = new LinkedHashMap<>();
+            card.put("id", c.id());
+            card.put("q", c.question());
+            card.put("a", c.answer());
+            card.put("s", c.source());
+            card.put("p", c.page());
+            card.put("t", c.topics());
+            return card;
+        }).toList());
+        try {
+            return "window.siteGenPractice = " + JSON.writeValueAsString(data) + ";\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
