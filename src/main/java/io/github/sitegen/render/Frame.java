@@ -62,15 +62,29 @@ final class Frame {
         return to == null ? null : new Views.Link(to.title(), RelativeUrls.between(from.url(), to.url()), false, counts.of(to));
     }
 
-    /** The context of the page at {@code url}: {@code current} is the note page it is, if it is one. */
+    /**
+     * The context of the page at {@code url}: {@code current} is the note page it is, if it is one.
+     * Its navigation lists the pages of the current note and one link to each other note: a
+     * sidebar of every page on every page made the site grow with the square of the notes.
+     */
     Map<String, Object> context(String url, Page current) {
+        return context(url, current, false);
+    }
+
+    /** The home page's context: it lists every page of every note, once for the whole site. */
+    Map<String, Object> homeContext() {
+        return context("index.html", null, true);
+    }
+
+    private Map<String, Object> context(String url, Page current, boolean everyPage) {
         List<Views.NavGroup> nav = new ArrayList<>();
         for (SourceEntry source : site.sources()) {
-            List<Views.Link> links = source.pages().stream()
+            boolean isCurrent = current != null && current.sourcePath().equals(source.path());
+            List<Views.Link> links = !isCurrent && !everyPage ? List.of() : source.pages().stream()
                     .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, counts.of(p), p.url()))
                     .toList();
-            boolean isCurrent = current != null && current.sourcePath().equals(source.path());
-            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, counts.sources().get(source.path()), links));
+            String first = source.pages().isEmpty() ? "" : RelativeUrls.between(url, source.pages().get(0).url());
+            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, counts.sources().get(source.path()), links, first));
         }
         Map<String, Object> context = new LinkedHashMap<>();
         List<Views.Link> topicLinks = topics.topics().stream()
