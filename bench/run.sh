@@ -78,7 +78,7 @@ measure() { # scale tool run label output-dir command...
   in_bytes=$(find "$work/x$scale/content" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
   local note=-
   if [ $rc -ne 0 ]; then
-    note=$(grep -m1 -E 'OutOfMemory|site-gen:|ERROR' "$log" | cut -c1-160 | tr '\t' ' ')
+    note=$(grep -m1 -E 'OutOfMemory|site-gen:|ERROR' "$log" | sed 's/.*on project [^:]*: //' | cut -c1-200 | tr '\t' ' ')
     [ -n "$note" ] || note="exit $rc"
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$tool" "$run" "$rc" "$wall" "$rss" "$bytes" "$in_bytes" "$note" >> "$results"

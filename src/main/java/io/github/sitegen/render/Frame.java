@@ -22,6 +22,11 @@ import java.util.Optional;
  */
 final class Frame {
     static final String DUPLICATES = "duplicates.html";
+    /**
+     * Up to this many notes, a page's sidebar links every other note; beyond, it links the home
+     * page instead, which lists them all: so a page's size does not grow with the number of notes.
+     */
+    static final int NOTES_IN_SIDEBAR = 20;
 
     private final SiteModel site;
     private final TopicIndex topics;
@@ -78,13 +83,21 @@ final class Frame {
 
     private Map<String, Object> context(String url, Page current, boolean everyPage) {
         List<Views.NavGroup> nav = new ArrayList<>();
+        boolean linkOtherNotes = everyPage || site.sources().size() <= NOTES_IN_SIDEBAR;
         for (SourceEntry source : site.sources()) {
             boolean isCurrent = current != null && current.sourcePath().equals(source.path());
+            if (!isCurrent && !linkOtherNotes) {
+                continue;
+            }
             List<Views.Link> links = !isCurrent && !everyPage ? List.of() : source.pages().stream()
                     .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, counts.of(p), p.url()))
                     .toList();
             String first = source.pages().isEmpty() ? "" : RelativeUrls.between(url, source.pages().get(0).url());
             nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, counts.sources().get(source.path()), links, first));
+        }
+        if (!linkOtherNotes) {
+            nav.add(new Views.NavGroup("All " + site.sources().size() + " notes", "", false, counts.total(), List.of(),
+                    RelativeUrls.between(url, "index.html")));
         }
         Map<String, Object> context = new LinkedHashMap<>();
         List<Views.Link> topicLinks = topics.topics().stream()
