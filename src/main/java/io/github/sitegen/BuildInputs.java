@@ -1,7 +1,6 @@
 package io.github.sitegen;
 
 import io.github.sitegen.cache.BuildCache;
-import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.ProvenanceResolver;
 
@@ -58,7 +57,7 @@ final class BuildInputs {
         });
     }
 
-    static void store(BuildCache cache, String key, SiteOptions options, List<SiteFile> files, BuildReport report,
+    static void store(BuildCache cache, String key, SiteOptions options, BuildCache.Ledger files, BuildReport report,
                       List<String> infos) {
         List<String> plain = report.warnings().subList(0, report.warnings().size() - report.findings().size());
         cache.store(key, options.outputDir(), files, new BuildCache.Outcome(report.sources(), report.pages(),

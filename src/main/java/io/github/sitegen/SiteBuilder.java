@@ -35,12 +35,18 @@ import io.github.sitegen.topic.TopicMatcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
@@ -83,11 +89,16 @@ public final class SiteBuilder {
             return reused.get();
         }
         Run run = runStrictly(options);
-        run.files.addAll(new SearchFiles().files(run.site));
-        new SiteWriter().replace(options.outputDir(), run.files);
-        BuildReport report = run.report(options, run.files.stream().map(SiteFile::path).sorted().toList(),
+        // each page is written to staging as it is rendered and then dropped; the search files come last
+        BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
+        Stream<SiteFile> site = Stream.concat(
+                StreamSupport.stream(Spliterators.spliteratorUnknownSize(run.rendering, Spliterator.ORDERED), false),
+                Stream.of(run).flatMap(r -> new SearchFiles().files(r.site).stream())).peek(written::add);
+        new SiteWriter().replace(options.outputDir(), site::iterator);
+        run.fileCount = written.paths().size();
+        BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
                 "written to " + options.outputDir());
-        key.ifPresent(k -> BuildInputs.store(cache(), k, options, run.files, report, run.infos));
+        key.ifPresent(k -> BuildInputs.store(cache(), k, options, written, report, run.infos));
         return report;
     }
 
@@ -114,6 +125,7 @@ public final class SiteBuilder {
         Run run = runStrictly(options, log -> new Inputs(notes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new ContentReader(log).read(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList(),
                 Taxonomy.NONE, false));
+        run.drain();
         run.files.addAll(new SearchFiles().files(run.site));
         return BuiltSite.of(run.report(options, List.of(), "built in memory"), run.files);
     }
@@ -128,6 +140,7 @@ public final class SiteBuilder {
      */
     public synchronized BuildReport update(SiteOptions options) {
         Run run = runStrictly(options);
+        run.drain();
         List<SiteFile> files = new ArrayList<>(run.files);
         files.addAll(searchFiles);
         List<String> changed = new SiteWriter().update(options.outputDir(), files);
@@ -205,12 +218,21 @@ public final class SiteBuilder {
         SiteModel site;
         DedupReport dedup;
         final List<SiteFile> files = new ArrayList<>();
+        /** The rendered site, each file rendered when taken; {@link #drain} puts what is left into {@link #files}. */
+        Iterator<SiteFile> rendering = Collections.emptyIterator();
+        /** Files written, when they were streamed rather than kept in {@link #files}. */
+        int fileCount = -1;
+
+        void drain() {
+            rendering.forEachRemaining(files::add);
+        }
 
         BuildReport report(SiteOptions options, List<String> changed, String outcome) {
+            int count = fileCount >= 0 ? fileCount : files.size();
             recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
-                    + site.questionCount() + " questions, " + files.size() + " files " + outcome);
+                    + site.questionCount() + " questions, " + count + " files " + outcome);
             return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                    files.size(), warnings, dedup, findings, changed);
+                    count, warnings, dedup, findings, changed);
         }
     }
 
@@ -266,7 +288,7 @@ public final class SiteBuilder {
                     options.repoUrl(), options.editBranch());
             SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, renderCache);
-            run.files.addAll(renderer.render(run.site, links, topics, run.dedup));
+            run.rendering = renderer.stream(run.site, links, topics, run.dedup);
         }
         run.recording.info(run.dedup.summaryLine());
         parsed = Map.copyOf(reused);

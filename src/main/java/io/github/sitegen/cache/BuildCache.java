@@ -147,10 +147,38 @@ public final class BuildCache {
         }
     }
 
-    /** Remembers the site just written to {@code outputDir} from {@code files}; a cache that cannot be written is just not there. */
-    public void store(String key, Path outputDir, List<SiteFile> files, Outcome outcome) {
+    /**
+     * The paths (and, for a cache, sizes and SHA-256s) of the files of a site as they stream past
+     * to be written, so that nothing needs to keep the files themselves.
+     */
+    public static final class Ledger {
+        private final boolean hash;
+        private final List<String> paths = new ArrayList<>();
+        private final Map<String, Manifest.Entry> entries = new TreeMap<>();
+
+        /** @param hash whether to hash each file, for {@link #store} */
+        public Ledger(boolean hash) {
+            this.hash = hash;
+        }
+
+        public void add(SiteFile file) {
+            paths.add(file.path());
+            if (hash) {
+                byte[] content = file.content();
+                entries.put(file.path(), new Manifest.Entry(content.length, HexFormat.of().formatHex(sha256().digest(content))));
+            }
+        }
+
+        public List<String> paths() {
+            return List.copyOf(paths);
+        }
+    }
+
+    /** Remembers the site just written to {@code outputDir}, as {@code written} saw it; a cache that cannot be written is just not there. */
+    public void store(String key, Path outputDir, Ledger written, Outcome outcome) {
         try {
             Path manifestFile = dir.resolve(MANIFEST);
+            Files.createDirectories(dir);
             Files.deleteIfExists(manifestFile);
             Path store = dir.resolve("files");
             if (Files.exists(store)) {
@@ -158,19 +186,16 @@ public final class BuildCache {
                 Files.move(store, old.resolve("files"), StandardCopyOption.ATOMIC_MOVE);
                 deleteTree(old);
             }
-            Map<String, Manifest.Entry> entries = new TreeMap<>();
-            for (SiteFile file : files) {
-                byte[] content = file.content();
-                Path copy = store.resolve(file.path());
+            for (String path : written.entries.keySet()) {
+                Path copy = store.resolve(path);
                 Files.createDirectories(copy.getParent());
                 try {
-                    Files.createLink(copy, outputDir.resolve(file.path()));
+                    Files.createLink(copy, outputDir.resolve(path));
                 } catch (FileSystemException | UnsupportedOperationException e) {
-                    Files.write(copy, content);
+                    Files.copy(outputDir.resolve(path), copy);
                 }
-                entries.put(file.path(), new Manifest.Entry(content.length, HexFormat.of().formatHex(sha256().digest(content))));
             }
-            new Manifest(key, outcome, entries).write(manifestFile);
+            new Manifest(key, outcome, written.entries).write(manifestFile);
         } catch (IOException | UncheckedIOException e) {
             listener.info("site-gen: could not remember the site in " + dir + " (" + e.getMessage() + "); the next build runs in full");
         }

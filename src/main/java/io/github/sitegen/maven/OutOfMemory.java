@@ -14,8 +14,9 @@ final class OutOfMemory {
     static MojoFailureException failure(OutOfMemoryError e, String outcome) {
         long maxMiB = Runtime.getRuntime().maxMemory() >> 20;
         long suggested = Math.max(1024, Math.round(maxMiB * 2 / 512.0) * 512);
+        String what = e.getMessage() == null ? "" : "; " + e.getMessage();
         return new MojoFailureException("site-gen: the notes did not fit into Maven's Java heap (" + maxMiB
-                + " MiB; " + e.getMessage() + "): give it more with MAVEN_OPTS=-Xmx" + suggested + "m (or a line -Xmx"
+                + " MiB" + what + "): give it more with MAVEN_OPTS=-Xmx" + suggested + "m (or a line -Xmx"
                 + suggested + "m in .mvn/jvm.config) and run again. " + outcome);
     }
 }

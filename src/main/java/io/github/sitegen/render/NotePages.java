@@ -59,8 +59,17 @@ final class NotePages {
      * finished first.
      */
     List<Rendered> all() {
+        return range(0, count());
+    }
+
+    int count() {
+        return frame.site().placement().pages().size();
+    }
+
+    /** Pages {@code from} (inclusive) to {@code to} (exclusive) of the reading order, on every core. */
+    List<Rendered> range(int from, int to) {
         List<PageLayout> pages = frame.site().placement().pages();
-        return IntStream.range(0, pages.size()).parallel()
+        return IntStream.range(from, to).parallel()
                 .mapToObj(i -> page(pages.get(i), i > 0 ? pages.get(i - 1).page() : null,
                         i + 1 < pages.size() ? pages.get(i + 1).page() : null))
                 .toList();
