@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.Finding;
 import io.github.sitegen.dedup.DedupOptions;
 
 import java.nio.file.Path;

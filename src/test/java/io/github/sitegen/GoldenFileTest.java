@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.BuildListener;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,8 +1,9 @@
 package io.github.sitegen;
 
-import io.github.sitegen.support.RecordingListener;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.support.Blocks;
 import io.github.sitegen.support.BuildInAnotherJvm;
+import io.github.sitegen.support.RecordingListener;
 import io.github.sitegen.support.SiteCrawler;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -2,6 +2,7 @@ package io.github.sitegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.support.SiteCrawler;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.BeforeAll;

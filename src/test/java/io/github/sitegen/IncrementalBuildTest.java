@@ -1,5 +1,8 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.SiteBuildException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

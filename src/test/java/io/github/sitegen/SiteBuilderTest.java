@@ -1,5 +1,9 @@
 package io.github.sitegen;
 
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.CheckFailedException;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.support.RecordingListener;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,9 +1,9 @@
 package io.github.sitegen.check;
 
-import io.github.sitegen.Finding;
-import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.section.Questions;
-import io.github.sitegen.section.Section;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 

@@ -1,10 +1,10 @@
 package io.github.sitegen.check;
 
-import io.github.sitegen.Finding;
-import io.github.sitegen.markdown.Block;
-import io.github.sitegen.markdown.MarkdownDocument;
-import io.github.sitegen.section.DocumentOutline;
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.MarkdownDocument;
+import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.sitegen.dedup;
 
-import io.github.sitegen.markdown.Block;
-import io.github.sitegen.section.DocumentOutline;
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
 import java.util.HashSet;

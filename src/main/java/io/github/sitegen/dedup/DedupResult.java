@@ -1,6 +1,6 @@
 package io.github.sitegen.dedup;
 
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Section;
 
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,9 @@
 package io.github.sitegen.dedup;
 
-import io.github.sitegen.markdown.Block;
-import io.github.sitegen.section.DocumentOutline;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.section.Questions;
-import io.github.sitegen.section.Section;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,7 +48,7 @@ public final class Deduplicator {
 
     /** @param outlines the notes in reading order: the first occurrence of anything is the one shown */
     public DedupResult deduplicate(List<DocumentOutline> outlines) {
-        Units units = new Units(outlines);
+        SectionUnits units = new SectionUnits(outlines);
         if (!options.enabled()) {
             return new DedupResult(List.of(), Map.of(), Map.of(), Map.of(), Map.of(),
                     new DedupResult.Stats(units.size(), 0, 0, 0, 0, 0, 0));
@@ -60,68 +56,16 @@ public final class Deduplicator {
         return new Run(units).result();
     }
 
-    /** Every section of every note in reading order (note by note, depth first), with what is compared. */
-    private static final class Units {
-        final List<SectionRef> refs = new ArrayList<>();
-        final List<Integer> parent = new ArrayList<>();
-        final List<Digest> digests = new ArrayList<>();
-        final List<Integer> words = new ArrayList<>();
-        /** Index of the last unit inside each unit's subtree, so a subtree is a range. */
-        final List<Integer> end = new ArrayList<>();
-
-        Units(List<DocumentOutline> outlines) {
-            for (DocumentOutline doc : outlines) {
-                for (Section section : doc.sections()) {
-                    add(doc, section, -1);
-                }
-            }
-        }
-
-        int size() {
-            return refs.size();
-        }
-
-        private void add(DocumentOutline doc, Section section, int parentIndex) {
-            int index = refs.size();
-            refs.add(new SectionRef(new SectionKey(doc.source().path(), section.anchor()), section.heading().line(),
-                    section.title(), doc.title(), section));
-            parent.add(parentIndex);
-            digests.add(null);
-            words.add(0);
-            end.add(index);
-            MessageDigest sha = sha256();
-            sha.update(Questions.key(section.title()).getBytes(StandardCharsets.UTF_8));
-            int count = 0;
-            for (Block.Content block : section.body()) {
-                sha.update((byte) 1);
-                sha.update(block.kind().name().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 2);
-                sha.update(Texts.normalise(block.text()).getBytes(StandardCharsets.UTF_8));
-                count += Texts.countWords(block.text());
-            }
-            for (Section child : section.children()) {
-                int c = refs.size();
-                add(doc, child, index);
-                sha.update((byte) 3);
-                sha.update(digests.get(c).bytes());
-                count += words.get(c) + Texts.countWords(child.title());
-            }
-            digests.set(index, new Digest(sha.digest()));
-            words.set(index, count);
-            end.set(index, refs.size() - 1);
-        }
-    }
-
     /** One deduplication, with its working state. */
     private final class Run {
-        final Units units;
+        final SectionUnits units;
         final int[] foldedInto;
         final boolean[] insideCopy;
         final Map<SectionKey, SectionKey> sameAs = new HashMap<>();
         final Map<Integer, List<Integer>> copies = new java.util.TreeMap<>();
         int candidatePairs;
 
-        Run(Units units) {
+        Run(SectionUnits units) {
             this.units = units;
             this.foldedInto = new int[units.size()];
             this.insideCopy = new boolean[units.size()];
@@ -131,13 +75,13 @@ public final class Deduplicator {
         DedupResult result() {
             findIdenticalCopies();
             List<Integer> questions = questions();
-            Questioned q = compare(questions);
+            ComparedQuestions q = compare(questions);
             return assemble(q);
         }
 
         /** First occurrence wins; a copy's subsections are part of the copy, not copies of their own. */
         void findIdenticalCopies() {
-            Map<Digest, Integer> first = new HashMap<>();
+            Map<SectionUnits.Digest, Integer> first = new HashMap<>();
             for (int u = 0; u < units.size(); u++) {
                 int p = units.parent.get(u);
                 if (p >= 0 && (foldedInto[p] >= 0 || insideCopy[p])) {
@@ -183,7 +127,7 @@ public final class Deduplicator {
             return questions;
         }
 
-        Questioned compare(List<Integer> questions) {
+        ComparedQuestions compare(List<Integer> questions) {
             int n = questions.size();
             MinHash minHash = new MinHash(options.minHashFunctions(), options.seed());
             // each question's terms, shingles and signature depend on it alone: both cores, kept in order
@@ -204,7 +148,7 @@ public final class Deduplicator {
                 }
             }
             candidatePairs = pairs.size();
-            Questioned q = new Questioned(questions, titles, shingles);
+            ComparedQuestions q = new ComparedQuestions(questions, titles, shingles);
             for (int k = 0; k < pairs.size(); k++) {
                 int i = pairs.earlier(k);
                 int j = pairs.later(k);
@@ -239,7 +183,7 @@ public final class Deduplicator {
             return a.length == 0 || b.length == 0 ? 0.0 : Shingles.jaccard(a, b);
         }
 
-        DedupResult assemble(Questioned q) {
+        DedupResult assemble(ComparedQuestions q) {
             List<DuplicateGroup> groups = new ArrayList<>();
             Map<SectionKey, DedupResult.Fold> folds = new HashMap<>();
             Map<SectionKey, List<DedupResult.Extra>> extras = new HashMap<>();
@@ -273,7 +217,7 @@ public final class Deduplicator {
                 List<GroupMember> members = new ArrayList<>();
                 members.add(new GroupMember(canonical, GroupMember.Role.CANONICAL, 1.0, 1.0));
                 List<DedupResult.Extra> shown = new ArrayList<>();
-                Shown canonicalText = new Shown(canonical.section());
+                AnswerAdditions canonicalText = new AnswerAdditions(canonical.section());
                 boolean allNear = true;
                 double weakest = 1.0;
                 for (int j : entry.getValue().subList(1, entry.getValue().size())) {
@@ -324,7 +268,7 @@ public final class Deduplicator {
         }
 
         /** Related links between the shown questions (group heads and lone questions), the closest first. */
-        private int relate(Questioned q, List<DuplicateGroup> groups, Map<SectionKey, List<SectionRef>> related) {
+        private int relate(ComparedQuestions q, List<DuplicateGroup> groups, Map<SectionKey, List<SectionRef>> related) {
             Map<Long, Double> best = new LinkedHashMap<>();
             for (double[] edge : q.related) {
                 int a = q.head[(int) edge[0]];
@@ -381,25 +325,6 @@ public final class Deduplicator {
         }
     }
 
-    /** The questions being compared and what was found between them, indexed by position in {@code questions}. */
-    private static final class Questioned {
-        final List<Integer> questions;
-        final List<TitleTerms> titles;
-        final List<long[]> shingles;
-        /** For each question, the earlier questions it is the same as: {index, score}. */
-        final Map<Integer, List<double[]>> same = new HashMap<>();
-        /** {earlier, later, topic similarity} of different questions on one topic. */
-        final List<double[]> related = new ArrayList<>();
-        final int[] head;
-
-        Questioned(List<Integer> questions, List<TitleTerms> titles, List<long[]> shingles) {
-            this.questions = questions;
-            this.titles = titles;
-            this.shingles = shingles;
-            this.head = new int[questions.size()];
-        }
-    }
-
     /** The words of an answer: its text and everything below it, subsection headings included. */
     static List<String> answerWords(Section section) {
         List<String> words = new ArrayList<>();
@@ -415,62 +340,7 @@ public final class Deduplicator {
         section.children().forEach(c -> addWords(c, words, false));
     }
 
-    /**
-     * What a canonical answer already says, block by block, so that a near-identical answer can
-     * be shown with only what it adds.
-     */
-    private static final class Shown {
-        private final Set<String> blocks = new HashSet<>();
-        private final Set<String> headings = new HashSet<>();
-
-        Shown(Section canonical) {
-            collect(canonical);
-        }
-
-        private void collect(Section section) {
-            headings.add(Questions.key(section.title()));
-            section.body().forEach(b -> blocks.add(blockKey(b)));
-            section.children().forEach(this::collect);
-        }
-
-        /** {@code section} without the blocks the canonical answer has, and without subsections left empty. */
-        Section additions(Section section) {
-            List<Block.Content> body = section.body().stream().filter(b -> !blocks.contains(blockKey(b))).toList();
-            List<Section> children = new ArrayList<>();
-            for (Section child : section.children()) {
-                Section kept = additions(child);
-                if (!kept.body().isEmpty() || !kept.children().isEmpty() || !headings.contains(Questions.key(child.title()))) {
-                    children.add(kept);
-                }
-            }
-            return new Section(section.heading(), body, children, section.question());
-        }
-
-        private static String blockKey(Block.Content block) {
-            return block.kind() + ":" + Texts.normalise(block.text());
-        }
-    }
-
     static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The first 128 bits of a SHA-256: enough that two different sections never meet by chance. */
-    private record Digest(long high, long low) {
-        Digest(byte[] sha) {
-            this(java.nio.ByteBuffer.wrap(sha).getLong(0), java.nio.ByteBuffer.wrap(sha).getLong(8));
-        }
-
-        byte[] bytes() {
-            return java.nio.ByteBuffer.allocate(16).putLong(high).putLong(low).array();
-        }
     }
 }

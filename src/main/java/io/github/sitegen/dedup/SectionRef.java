@@ -1,6 +1,6 @@
 package io.github.sitegen.dedup;
 
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Section;
 
 /**
  * A section as groups and the report name it.

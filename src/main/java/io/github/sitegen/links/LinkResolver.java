@@ -1,11 +1,11 @@
 package io.github.sitegen.links;
 
-import io.github.sitegen.Finding;
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
-import io.github.sitegen.section.DocumentOutline;
-import io.github.sitegen.section.Section;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

@@ -1,6 +1,6 @@
 package io.github.sitegen.links;
 
-import io.github.sitegen.Finding;
+import io.github.sitegen.core.Finding;
 
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,6 @@ import java.util.Optional;
  * @param findings the links that lead nowhere, by file and line, in note order
  */
 public record Links(Map<Key, String> targets, List<Finding> findings) {
-    public static final Links NONE = new Links(Map.of(), List.of());
-
     /** A link as written: in note {@code from}, with this {@code href} and this text (which may pick the heading). */
     public record Key(String from, String href, String text) {
     }

@@ -1,6 +1,8 @@
 package io.github.sitegen.markdown;
 
-import io.github.sitegen.source.SourceDocument;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.MarkdownDocument;
+import io.github.sitegen.core.SourceDocument;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;

@@ -1,9 +1,9 @@
 package io.github.sitegen.maven;
 
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.CheckFailedException;
-import io.github.sitegen.Finding;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.CheckFailedException;
+import io.github.sitegen.core.Finding;
 import io.github.sitegen.dedup.DedupOptions;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,9 +1,9 @@
 package io.github.sitegen.maven;
 
-import io.github.sitegen.CheckFailedException;
-import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.CheckFailedException;
+import io.github.sitegen.core.SiteBuildException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

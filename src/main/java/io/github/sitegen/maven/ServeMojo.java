@@ -1,7 +1,7 @@
 package io.github.sitegen.maven;
 
-import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.serve.DevServer;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,6 +1,6 @@
 package io.github.sitegen.model;
 
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.section.Questions;
 

@@ -1,7 +1,7 @@
 package io.github.sitegen.model;
 
-import io.github.sitegen.markdown.Block;
-import io.github.sitegen.section.Section;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.core.Section;
 import io.github.sitegen.dedup.GroupKind;
 import io.github.sitegen.dedup.GroupMember;
 import io.github.sitegen.dedup.SectionRef;
-import io.github.sitegen.section.Section;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.github.sitegen.model;
 
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
 
 import java.util.ArrayList;
 import java.util.List;

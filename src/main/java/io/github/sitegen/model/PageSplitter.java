@@ -1,11 +1,11 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.dedup.DedupResult;
-import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
-import io.github.sitegen.section.DocumentOutline;
 import io.github.sitegen.section.Questions;
-import io.github.sitegen.section.Section;
 
 import java.util.ArrayList;
 import java.util.HashSet;

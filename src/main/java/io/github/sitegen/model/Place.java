@@ -11,9 +11,4 @@ public record Place(String page, String id) {
         return id.isEmpty() ? page : page + "#" + id;
     }
 
-    /** The place an href made of a page and an optional {@code #id} names. */
-    public static Place of(String href) {
-        int hash = href.indexOf('#');
-        return hash < 0 ? new Place(href, "") : new Place(href.substring(0, hash), href.substring(hash + 1));
-    }
 }

@@ -12,8 +12,6 @@ import java.util.Optional;
  * identical copy is where what it repeats is shown).
  */
 public record Placement(List<PageLayout> pages, Map<SectionKey, Place> landings) {
-    public static final Placement NONE = new Placement(List.of(), Map.of());
-
     public Placement {
         pages = List.copyOf(pages);
         landings = Map.copyOf(landings);

@@ -1,10 +1,10 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.SectionKey;
 import io.github.sitegen.dedup.SectionRef;
-import io.github.sitegen.section.DocumentOutline;
-import io.github.sitegen.section.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;

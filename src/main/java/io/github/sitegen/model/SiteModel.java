@@ -15,10 +15,6 @@ public record SiteModel(String title, Optional<String> description, List<SourceE
         sources = List.copyOf(sources);
     }
 
-    public SiteModel(String title, Optional<String> description, List<SourceEntry> sources, AnchorIndex anchors) {
-        this(title, description, sources, anchors, DedupResult.NONE, Placement.NONE);
-    }
-
     /** All pages in reading order: source by source, page by page. */
     public List<Page> pages() {
         return sources.stream().flatMap(s -> s.pages().stream()).toList();

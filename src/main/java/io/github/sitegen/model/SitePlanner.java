@@ -1,9 +1,9 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.core.DocumentOutline;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.SectionKey;
 import io.github.sitegen.markdown.GitHubSlugger;
-import io.github.sitegen.section.DocumentOutline;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.github.sitegen.provenance;
 
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 
 import java.net.URI;
 import java.net.URISyntaxException;

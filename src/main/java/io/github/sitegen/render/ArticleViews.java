@@ -1,9 +1,10 @@
 package io.github.sitegen.render;
 
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.dedup.GroupKind;
 import io.github.sitegen.dedup.SectionRef;
 import io.github.sitegen.links.Links;
-import io.github.sitegen.markdown.Block;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.AnchorIndex;
 import io.github.sitegen.model.Page;
@@ -11,7 +12,6 @@ import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.PageLayout;
 import io.github.sitegen.model.Place;
 import io.github.sitegen.model.SiteModel;
-import io.github.sitegen.section.Section;
 import io.github.sitegen.topic.TopicIndex;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.jsoup.Jsoup;

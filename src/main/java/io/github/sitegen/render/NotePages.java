@@ -1,7 +1,7 @@
 package io.github.sitegen.render;
 
+import io.github.sitegen.core.Block;
 import io.github.sitegen.links.Links;
-import io.github.sitegen.markdown.Block;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.PageLayout;

@@ -1,6 +1,6 @@
 package io.github.sitegen.render;
 
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;

@@ -1,11 +1,11 @@
 package io.github.sitegen.search;
 
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.PageLayout;
 import io.github.sitegen.model.SiteModel;
-import io.github.sitegen.section.Section;
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;

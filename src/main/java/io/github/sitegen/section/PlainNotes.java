@@ -1,9 +1,9 @@
 package io.github.sitegen.section;
 
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.MarkdownDocument;
 import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.markdown.MarkdownConverter;
-import io.github.sitegen.markdown.MarkdownDocument;
 
 import java.util.ArrayList;
 import java.util.List;

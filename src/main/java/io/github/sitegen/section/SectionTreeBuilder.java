@@ -1,8 +1,10 @@
 package io.github.sitegen.section;
 
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.MarkdownDocument;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.markdown.MarkdownConverter;
-import io.github.sitegen.markdown.MarkdownDocument;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package io.github.sitegen.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.BuildReport;
-import io.github.sitegen.SiteBuildException;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.SiteBuildException;
 
 import java.io.IOException;
 import java.io.InputStream;

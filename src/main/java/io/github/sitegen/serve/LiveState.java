@@ -3,7 +3,7 @@ package io.github.sitegen.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.BuildReport;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 
 import java.util.List;
 import java.util.NavigableMap;

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.Finding;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.SiteBuildException;
+import io.github.sitegen.core.SourceDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

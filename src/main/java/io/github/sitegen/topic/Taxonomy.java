@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.markdown.GitHubSlugger;
 
 import java.io.IOException;

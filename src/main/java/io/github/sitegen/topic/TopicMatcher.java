@@ -1,9 +1,9 @@
 package io.github.sitegen.topic;
 
-import io.github.sitegen.markdown.Block;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.Section;
 import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.SiteModel;
-import io.github.sitegen.section.Section;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package io.github.sitegen.check;
 
-import io.github.sitegen.Finding;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.MarkdownDocument;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.markdown.MarkdownConverter;
-import io.github.sitegen.markdown.MarkdownDocument;
 import io.github.sitegen.section.SectionTreeBuilder;
-import io.github.sitegen.source.FrontMatter;
-import io.github.sitegen.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.sitegen.dedup;
 
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.markdown.MarkdownConverter;
-import io.github.sitegen.section.DocumentOutline;
 import io.github.sitegen.section.SectionTreeBuilder;
 import io.github.sitegen.source.ContentReader;
-import io.github.sitegen.source.SourceDocument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

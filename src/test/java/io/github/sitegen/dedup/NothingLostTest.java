@@ -1,8 +1,8 @@
 package io.github.sitegen.dedup;
 
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.support.Blocks;
 import io.github.sitegen.support.SiteCrawler;
 import org.commonmark.ext.autolink.AutolinkExtension;

@@ -1,13 +1,13 @@
 package io.github.sitegen.links;
 
-import io.github.sitegen.Finding;
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SitePlanner;
-import io.github.sitegen.section.DocumentOutline;
 import io.github.sitegen.section.SectionTreeBuilder;
-import io.github.sitegen.source.FrontMatter;
-import io.github.sitegen.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,8 @@
 package io.github.sitegen.markdown;
 
-import io.github.sitegen.source.FrontMatter;
-import io.github.sitegen.source.SourceDocument;
+import io.github.sitegen.core.Block;
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.sitegen.model;
 
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.section.SectionTreeBuilder;
-import io.github.sitegen.source.FrontMatter;
-import io.github.sitegen.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,9 +1,9 @@
 package io.github.sitegen.provenance;
 
-import io.github.sitegen.support.RecordingListener;
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.support.RecordingListener;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.github.sitegen.render;
 
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.SiteBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

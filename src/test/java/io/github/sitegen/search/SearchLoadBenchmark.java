@@ -1,8 +1,8 @@
 package io.github.sitegen.search;
 
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.support.Browser;
 import io.github.sitegen.support.StaticServer;
 import org.openqa.selenium.JavascriptExecutor;

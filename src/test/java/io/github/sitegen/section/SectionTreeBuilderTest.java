@@ -1,8 +1,10 @@
 package io.github.sitegen.section;
 
+import io.github.sitegen.core.DocumentOutline;
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.Section;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.markdown.MarkdownConverter;
-import io.github.sitegen.source.FrontMatter;
-import io.github.sitegen.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -81,8 +83,8 @@ class SectionTreeBuilderTest {
         DocumentOutline doc = outline("Notes:\n\n```python\n*args -> tuple\n```\n\n* JWT\n* OAuth\n");
         assertThat(doc.sections()).isEmpty();
         assertThat(doc.preamble()).extracting(b -> b.kind()).containsExactly(
-                io.github.sitegen.markdown.Block.Kind.PARAGRAPH, io.github.sitegen.markdown.Block.Kind.CODE,
-                io.github.sitegen.markdown.Block.Kind.LIST);
+                io.github.sitegen.core.Block.Kind.PARAGRAPH, io.github.sitegen.core.Block.Kind.CODE,
+                io.github.sitegen.core.Block.Kind.LIST);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.github.sitegen.serve;
 
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;

@@ -1,7 +1,9 @@
 package io.github.sitegen.source;
 
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.SiteBuildException;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.support.RecordingListener;
-import io.github.sitegen.SiteBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package io.github.sitegen.support;
 
-import io.github.sitegen.BuildListener;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
+import io.github.sitegen.core.BuildListener;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.sitegen.support;
 
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.Finding;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.Finding;
 
 import java.util.ArrayList;
 import java.util.Collections;

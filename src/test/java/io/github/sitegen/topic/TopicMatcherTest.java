@@ -1,12 +1,12 @@
 package io.github.sitegen.topic;
 
-import io.github.sitegen.SiteBuildException;
+import io.github.sitegen.core.FrontMatter;
+import io.github.sitegen.core.SiteBuildException;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SitePlanner;
 import io.github.sitegen.section.SectionTreeBuilder;
-import io.github.sitegen.source.FrontMatter;
-import io.github.sitegen.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

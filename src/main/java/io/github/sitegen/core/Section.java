@@ -1,6 +1,5 @@
-package io.github.sitegen.section;
+package io.github.sitegen.core;
 
-import io.github.sitegen.markdown.Block;
 
 import java.util.List;
 

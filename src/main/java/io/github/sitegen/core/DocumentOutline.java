@@ -1,7 +1,5 @@
-package io.github.sitegen.section;
+package io.github.sitegen.core;
 
-import io.github.sitegen.markdown.Block;
-import io.github.sitegen.source.SourceDocument;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.sitegen.source;
+package io.github.sitegen.core;
 
 import java.util.Optional;
 import java.util.OptionalInt;

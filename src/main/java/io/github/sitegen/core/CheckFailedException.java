@@ -1,4 +1,4 @@
-package io.github.sitegen;
+package io.github.sitegen.core;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.sitegen.markdown;
+package io.github.sitegen.core;
 
 /** One top-level block of a note, already rendered to (unsanitised) HTML. */
 public sealed interface Block permits Block.Heading, Block.Content {

@@ -1,6 +1,5 @@
-package io.github.sitegen.markdown;
+package io.github.sitegen.core;
 
-import io.github.sitegen.source.SourceDocument;
 
 import java.util.List;
 
