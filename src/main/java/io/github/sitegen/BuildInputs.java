@@ -1,6 +1,7 @@
 package io.github.sitegen;
 
 import io.github.sitegen.cache.BuildCache;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.ProvenanceResolver;
 

@@ -1,7 +1,7 @@
 package io.github.sitegen.cache;
 
-import io.github.sitegen.BuildListener;
-import io.github.sitegen.Finding;
+import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.Finding;
 import io.github.sitegen.output.SiteFile;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.sitegen.cache;
 
-import io.github.sitegen.Finding;
+import io.github.sitegen.core.Finding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

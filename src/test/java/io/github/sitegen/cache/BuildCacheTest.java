@@ -1,6 +1,6 @@
 package io.github.sitegen.cache;
 
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.BuildReport;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;

@@ -1,6 +1,6 @@
 package io.github.sitegen.render;
 
-import io.github.sitegen.BuildListener;
+import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.BuiltSite;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
