@@ -92,7 +92,8 @@ public final class SiteBuilder {
         if (reused.isPresent()) {
             return reused.get();
         }
-        Run run = runStrictly(options);
+        // a one-off build keeps nothing for a next one: memory goes to the pages in flight
+        Run run = runStrictly(options, log -> read(options, log), false);
         // each page is written to staging as it is rendered and then dropped; the search files come last
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
         Stream<SiteFile> site = Stream.concat(
@@ -181,7 +182,12 @@ public final class SiteBuilder {
     }
 
     private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs) {
-        Run run = run(options, inputs, !options.strict(), true);
+        return runStrictly(options, inputs, true);
+    }
+
+    /** @param remember whether to keep what this build parsed and rendered for the next build of this instance */
+    private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs, boolean remember) {
+        Run run = run(options, inputs, !options.strict(), true, remember);
         if (options.strict() && !run.findings.isEmpty()) {
             throw new CheckFailedException(run.findings);
         }
@@ -245,6 +251,11 @@ public final class SiteBuilder {
      * with {@code warnFindings}, findings are also logged as warnings, by file and line.
      */
     private Run run(SiteOptions options, Function<BuildListener, Inputs> read, boolean warnFindings, boolean render) {
+        return run(options, read, warnFindings, render, true);
+    }
+
+    private Run run(SiteOptions options, Function<BuildListener, Inputs> read, boolean warnFindings, boolean render,
+                    boolean remember) {
         Run run = new Run();
         Inputs inputs = read.apply(run.recording);
         List<SourceDocument> sources = inputs.sources();
@@ -291,11 +302,11 @@ public final class SiteBuilder {
                     options.contentDir(), options.projectDir(), sources.stream().map(SourceDocument::path).toList(),
                     options.repoUrl(), options.editBranch());
             SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
-                    provenance, renderCache);
+                    provenance, remember ? renderCache : RenderCache.forgetful());
             run.rendering = renderer.stream(run.site, links, topics, run.dedup);
         }
         run.recording.info(run.dedup.summaryLine());
-        parsed = Map.copyOf(reused);
+        parsed = remember ? Map.copyOf(reused) : Map.of();
 
         run.findings.sort(null);
         if (warnFindings) {

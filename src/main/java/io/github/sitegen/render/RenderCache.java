@@ -40,12 +40,27 @@ public final class RenderCache {
         }
     }
 
+    /** Whether results are kept at all; a one-off build's are not, they would hold the whole site. */
+    private final boolean keeps;
     private final Memo<String, String> cleaned = new Memo<>();
     private final Memo<Input, String> linked = new Memo<>();
     private final Memo<Input, Linked> articles = new Memo<>();
     private AnchorIndex anchors;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+
+    public RenderCache() {
+        this(true);
+    }
+
+    private RenderCache(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** A cache that keeps nothing: for a build that has no next build to speed up. */
+    public static RenderCache forgetful() {
+        return new RenderCache(false);
+    }
 
     /** Starts a build whose links resolve against {@code anchors}; link results of other anchors are forgotten. */
     void start(AnchorIndex anchors) {
@@ -97,6 +112,10 @@ public final class RenderCache {
         private ConcurrentHashMap<K, V> now = new ConcurrentHashMap<>();
 
         V get(K key, Supplier<V> compute) {
+            if (!keeps) {
+                misses.incrementAndGet();
+                return compute.get();
+            }
             V result = now.get(key);
             if (result == null) {
                 result = before.get(key);
