@@ -1,5 +1,6 @@
 package io.github.sitegen;
 
+import io.github.sitegen.cache.BuildCache;
 import io.github.sitegen.check.NearDuplicateQuestions;
 import io.github.sitegen.check.NoteChecks;
 import io.github.sitegen.core.BuildListener;
@@ -38,13 +39,20 @@ import io.github.sitegen.topic.TopicIndex;
 import io.github.sitegen.topic.TopicMatcher;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
@@ -63,6 +71,8 @@ public final class SiteBuilder {
     private final NoteChecks noteChecks = new NoteChecks();
     private final NearDuplicateQuestions nearDuplicates = new NearDuplicateQuestions();
     private final RenderCache renderCache = new RenderCache();
+    /** Where {@link #build} remembers sites, or null: no build cache. */
+    private Path cacheDir;
     /** The previous build's notes, keyed by their whole content: an equal source parses to an equal note. */
     private Map<SourceDocument, ParsedNote> parsed = Map.of();
     /** The search files {@link #updateSearch} last wrote. */
@@ -80,11 +90,38 @@ public final class SiteBuilder {
      */
     public synchronized BuildReport build(SiteOptions options) {
         OutputGuard.check(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir());
-        Run run = runStrictly(options);
-        run.files.addAll(new SearchFiles().files(run.site));
-        new SiteWriter().replace(options.outputDir(), run.files);
-        return run.report(options, run.files.stream().map(SiteFile::path).sorted().toList(),
+        Optional<String> key = cacheDir == null ? Optional.empty() : BuildInputs.key(cache(), options);
+        Optional<BuildReport> reused = key.flatMap(k -> BuildInputs.reuse(cache(), k, options, listener));
+        if (reused.isPresent()) {
+            return reused.get();
+        }
+        // a one-off build keeps nothing for a next one: memory goes to the pages in flight
+        Run run = runStrictly(options, log -> read(options, log), false);
+        // each page is written to staging as it is rendered and then dropped; the search files come last
+        BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
+        Stream<SiteFile> site = Stream.concat(
+                StreamSupport.stream(Spliterators.spliteratorUnknownSize(run.rendering, Spliterator.ORDERED), false),
+                Stream.of(run).flatMap(r -> Stream.concat(r.files.stream(), new SearchFiles().files(r.site).stream())))
+                .peek(written::add);
+        new SiteWriter().replace(options.outputDir(), site::iterator);
+        run.fileCount = written.paths().size();
+        BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
                 "written to " + options.outputDir());
+        key.ifPresent(k -> BuildInputs.store(cache(), k, options, written, report, run.infos));
+        return report;
+    }
+
+    /**
+     * Remembers each build's site in {@code dir} (e.g. {@code target/site-gen-cache}), so that
+     * {@link #build} of unchanged notes, templates and options reuses it instead of building again.
+     */
+    public SiteBuilder cachingIn(Path dir) {
+        this.cacheDir = dir;
+        return this;
+    }
+
+    private BuildCache cache() {
+        return new BuildCache(cacheDir, listener);
     }
 
     /**
@@ -97,6 +134,7 @@ public final class SiteBuilder {
         Run run = runStrictly(options, log -> new Inputs(notes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new ContentReader(log).read(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList(),
                 Taxonomy.NONE, false));
+        run.drain();
         run.files.addAll(new SearchFiles().files(run.site));
         return BuiltSite.of(run.report(options, List.of(), "built in memory"), run.files);
     }
@@ -112,6 +150,7 @@ public final class SiteBuilder {
     public synchronized BuildReport update(SiteOptions options) {
         OutputGuard.check(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir());
         Run run = runStrictly(options);
+        run.drain();
         List<SiteFile> files = new ArrayList<>(run.files);
         files.addAll(searchFiles);
         List<String> changed = new SiteWriter().update(options.outputDir(), files);
@@ -148,7 +187,12 @@ public final class SiteBuilder {
     }
 
     private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs) {
-        Run run = run(options, inputs, !options.strict(), true);
+        return runStrictly(options, inputs, true);
+    }
+
+    /** @param remember whether to keep what this build parsed and rendered for the next build of this instance */
+    private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs, boolean remember) {
+        Run run = run(options, inputs, !options.strict(), true, remember);
         if (options.strict() && !run.findings.isEmpty()) {
             throw new CheckFailedException(run.findings);
         }
@@ -177,20 +221,33 @@ public final class SiteBuilder {
 
     private final class Run {
         final List<String> warnings = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
-        final BuildListener recording = BuildListener.of(listener::info, message -> {
+        final BuildListener recording = BuildListener.of(message -> {
+            infos.add(message);
+            listener.info(message);
+        }, message -> {
             warnings.add(message);
             listener.warn(message);
         }, findings::add);
         SiteModel site;
         DedupReport dedup;
         final List<SiteFile> files = new ArrayList<>();
+        /** The rendered site, each file rendered when taken; {@link #drain} puts what is left into {@link #files}. */
+        Iterator<SiteFile> rendering = Collections.emptyIterator();
+        /** Files written, when they were streamed rather than kept in {@link #files}. */
+        int fileCount = -1;
+
+        void drain() {
+            rendering.forEachRemaining(files::add);
+        }
 
         BuildReport report(SiteOptions options, List<String> changed, String outcome) {
+            int count = fileCount >= 0 ? fileCount : files.size();
             recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
-                    + site.questionCount() + " questions, " + files.size() + " files " + outcome);
+                    + site.questionCount() + " questions, " + count + " files " + outcome);
             return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                    files.size(), warnings, dedup, findings, changed);
+                    count, warnings, dedup, findings, changed);
         }
     }
 
@@ -199,15 +256,32 @@ public final class SiteBuilder {
      * with {@code warnFindings}, findings are also logged as warnings, by file and line.
      */
     private Run run(SiteOptions options, Function<BuildListener, Inputs> read, boolean warnFindings, boolean render) {
+        return run(options, read, warnFindings, render, true);
+    }
+
+    private Run run(SiteOptions options, Function<BuildListener, Inputs> read, boolean warnFindings, boolean render,
+                    boolean remember) {
         Run run = new Run();
         Inputs inputs = read.apply(run.recording);
         List<SourceDocument> sources = inputs.sources();
+        // notes parse independently: on every core, kept in the order they were read
+        Map<SourceDocument, ParsedNote> previous = parsed;
+        List<Object> parsedOrFailed = sources.parallelStream().map(source -> {
+            try {
+                return previous.containsKey(source) ? previous.get(source) : (Object) parse(source);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
         Map<SourceDocument, ParsedNote> reused = new HashMap<>();
         List<ParsedNote> notes = new ArrayList<>();
-        for (SourceDocument source : sources) {
-            ParsedNote note = parsed.get(source);
-            notes.add(note == null ? parse(source) : note);
-            reused.put(source, notes.get(notes.size() - 1));
+        for (int i = 0; i < sources.size(); i++) {
+            // the first note that fails, as a one-core build would have failed on it
+            if (parsedOrFailed.get(i) instanceof RuntimeException e) {
+                throw e;
+            }
+            notes.add((ParsedNote) parsedOrFailed.get(i));
+            reused.put(sources.get(i), notes.get(i));
         }
         notes.sort(Comparator.comparing(ParsedNote::outline, DocumentOutline.READING_ORDER));
         List<DocumentOutline> outlines = notes.stream().map(ParsedNote::outline).toList();
@@ -234,12 +308,12 @@ public final class SiteBuilder {
                     options.contentDir(), options.projectDir(), sources.stream().map(SourceDocument::path).toList(),
                     options.repoUrl(), options.editBranch());
             SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
-                    provenance, renderCache);
-            run.files.addAll(renderer.render(run.site, links, topics, run.dedup));
-            run.files.addAll(localFiles);
+                    provenance, remember ? renderCache : RenderCache.forgetful());
+            run.rendering = renderer.stream(run.site, links, topics, run.dedup);
+            run.files.addAll(localFiles); // copied files are not rendered: they wait beside the pages
         }
         run.recording.info(run.dedup.summaryLine());
-        parsed = Map.copyOf(reused);
+        parsed = remember ? Map.copyOf(reused) : Map.of();
 
         run.findings.sort(null);
         if (warnFindings) {

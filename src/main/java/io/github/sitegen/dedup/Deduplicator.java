@@ -129,23 +129,22 @@ public final class Deduplicator {
 
         ComparedQuestions compare(List<Integer> questions) {
             int n = questions.size();
-            List<TitleTerms> titles = new ArrayList<>(n);
-            List<long[]> shingles = new ArrayList<>(n);
-            for (int u : questions) {
-                titles.add(TitleTerms.of(units.refs.get(u).title()));
-                shingles.add(units.words.get(u) >= options.minWords()
-                        ? Shingles.of(answerWords(units.refs.get(u).section()), options.shingleSize())
-                        : new long[0]);
-            }
+            MinHash minHash = new MinHash(options.minHashFunctions(), options.seed());
+            // each question's terms, shingles and signature depend on it alone: both cores, kept in order
+            List<TitleTerms> titles = questions.parallelStream().map(u -> TitleTerms.of(units.refs.get(u).title())).toList();
+            List<long[]> shingles = questions.parallelStream().map(u -> units.words.get(u) >= options.minWords()
+                    ? Shingles.of(answerWords(units.refs.get(u).section()), options.shingleSize())
+                    : new long[0]).toList();
+            List<long[]> signatures = shingles.parallelStream()
+                    .map(s -> s.length > 0 ? minHash.signature(s) : null).toList();
             CandidatePairs pairs = new CandidatePairs();
             TermIndex titleIndex = new TermIndex(options.relatedSimilarity(), POSTING_LIMIT,
                     titles.stream().map(TitleTerms::terms).toList());
-            MinHash minHash = new MinHash(options.minHashFunctions(), options.seed());
             LshIndex answers = new LshIndex(options.lshBands(), options.minHashFunctions() / options.lshBands(), BUCKET_LIMIT);
             for (int i = 0; i < n; i++) {
                 titleIndex.add(i, titles.get(i).terms(), pairs);
-                if (shingles.get(i).length > 0) {
-                    answers.add(i, minHash.signature(shingles.get(i)), pairs);
+                if (signatures.get(i) != null) {
+                    answers.add(i, signatures.get(i), pairs);
                 }
             }
             candidatePairs = pairs.size();

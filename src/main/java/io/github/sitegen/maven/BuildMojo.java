@@ -31,6 +31,18 @@ public class BuildMojo extends AbstractSiteMojo {
     @Parameter(property = "siteGen.strict", defaultValue = "false")
     private boolean strict;
 
+    /**
+     * Remember each built site (hard links, so no second copy) with the key of everything it was
+     * built from, so that building unchanged notes again only checks them. A cache that does not
+     * match its own checksums is ignored, never trusted.
+     */
+    @Parameter(property = "siteGen.cache", defaultValue = "true")
+    private boolean cache;
+
+    /** Where the build cache lives. */
+    @Parameter(property = "siteGen.cacheDir", defaultValue = "${project.build.directory}/site-gen-cache")
+    private File cacheDir;
+
     @Override
     public void execute() throws MojoFailureException {
         if (skipped("build")) {
@@ -38,7 +50,8 @@ public class BuildMojo extends AbstractSiteMojo {
         }
         SiteOptions options = options(outputDir).withStrict(strict);
         try {
-            new SiteBuilder(mavenLog(options)).build(options);
+            SiteBuilder builder = new SiteBuilder(mavenLog(options));
+            (cache ? builder.cachingIn(cacheDir.toPath()) : builder).build(options);
         } catch (CheckFailedException e) {
             throw failure(options, e.findings(), "A strict build (siteGen.strict) fails on them; the previous site in "
                     + outputDir + " was left as it was.");
@@ -49,6 +62,8 @@ public class BuildMojo extends AbstractSiteMojo {
                     + "The previous site in " + outputDir + " was left as it was.");
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.failure(e, "The previous site in " + outputDir + " was left as it was.");
         } catch (RuntimeException | StackOverflowError e) {
             throw unexpected(e, "The previous site in " + outputDir + " was left as it was.");
         }

@@ -33,6 +33,8 @@ public class CheckMojo extends AbstractSiteMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.failure(e, "Nothing was written.");
         } catch (RuntimeException | StackOverflowError e) {
             throw unexpected(e, "");
         }

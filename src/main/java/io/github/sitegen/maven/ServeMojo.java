@@ -41,6 +41,8 @@ public class ServeMojo extends AbstractSiteMojo {
             throw new MojoFailureException("site-gen: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.failure(e, "The previous site in " + outputDir + " was left as it was.");
         } catch (RuntimeException | StackOverflowError e) {
             throw unexpected(e, "");
         } catch (InterruptedException e) {

@@ -102,12 +102,13 @@ public final class AnchorIndex {
         List<Target> headings = targets.get(target);
         String text = Questions.normalise(linkText);
         String fragmentWords = Questions.normalise(fragment.replace('-', ' '));
-        return find(headings, t -> t.anchor().equals(fragment))
-                .or(() -> find(headings, t -> !text.isEmpty() && t.title().equals(text)))
-                .or(() -> find(headings, t -> t.title().equals(fragmentWords)))
-                .or(() -> highest(headings, t -> t.anchor().startsWith(fragment + "-")
-                        || (!text.isEmpty() && t.title().startsWith(text + " "))))
-                .map(Target::href);
+        // an exact id, nearly every link, by lookup: scanning the note's headings per link grows with its square
+        return Optional.ofNullable(byAnchor.get(target).get(fragment))
+                .or(() -> find(headings, t -> !text.isEmpty() && t.title().equals(text))
+                        .or(() -> find(headings, t -> t.title().equals(fragmentWords)))
+                        .or(() -> highest(headings, t -> t.anchor().startsWith(fragment + "-")
+                                || (!text.isEmpty() && t.title().startsWith(text + " "))))
+                        .map(Target::href));
     }
 
     /**

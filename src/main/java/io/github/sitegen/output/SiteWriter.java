@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public void replace(Path outputDir, List<SiteFile> files) {
+    public void replace(Path outputDir, Iterable<SiteFile> files) {
         Path target = outputDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         String name = target.getFileName().toString();

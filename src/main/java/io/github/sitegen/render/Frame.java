@@ -22,6 +22,11 @@ import java.util.Optional;
  */
 final class Frame {
     static final String DUPLICATES = "duplicates.html";
+    /**
+     * Up to this many notes, a page's sidebar links every other note; beyond, it links the home
+     * page instead, which lists them all: so a page's size does not grow with the number of notes.
+     */
+    static final int NOTES_IN_SIDEBAR = 20;
 
     private final SiteModel site;
     private final TopicIndex topics;
@@ -62,15 +67,37 @@ final class Frame {
         return to == null ? null : new Views.Link(to.title(), RelativeUrls.between(from.url(), to.url()), false, counts.of(to));
     }
 
-    /** The context of the page at {@code url}: {@code current} is the note page it is, if it is one. */
+    /**
+     * The context of the page at {@code url}: {@code current} is the note page it is, if it is one.
+     * Its navigation lists the pages of the current note and one link to each other note: a
+     * sidebar of every page on every page made the site grow with the square of the notes.
+     */
     Map<String, Object> context(String url, Page current) {
+        return context(url, current, false);
+    }
+
+    /** The home page's context: it lists every page of every note, once for the whole site. */
+    Map<String, Object> homeContext() {
+        return context("index.html", null, true);
+    }
+
+    private Map<String, Object> context(String url, Page current, boolean everyPage) {
         List<Views.NavGroup> nav = new ArrayList<>();
+        boolean linkOtherNotes = everyPage || site.sources().size() <= NOTES_IN_SIDEBAR;
         for (SourceEntry source : site.sources()) {
-            List<Views.Link> links = source.pages().stream()
+            boolean isCurrent = current != null && current.sourcePath().equals(source.path());
+            if (!isCurrent && !linkOtherNotes) {
+                continue;
+            }
+            List<Views.Link> links = !isCurrent && !everyPage ? List.of() : source.pages().stream()
                     .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, counts.of(p), p.url()))
                     .toList();
-            boolean isCurrent = current != null && current.sourcePath().equals(source.path());
-            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, counts.sources().get(source.path()), links));
+            String first = source.pages().isEmpty() ? "" : RelativeUrls.between(url, source.pages().get(0).url());
+            nav.add(new Views.NavGroup(source.title(), source.path(), isCurrent, counts.sources().get(source.path()), links, first));
+        }
+        if (!linkOtherNotes) {
+            nav.add(new Views.NavGroup("All " + site.sources().size() + " notes", "", false, counts.total(), List.of(),
+                    RelativeUrls.between(url, "index.html")));
         }
         Map<String, Object> context = new LinkedHashMap<>();
         List<Views.Link> topicLinks = topics.topics().stream()

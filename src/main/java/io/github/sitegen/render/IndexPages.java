@@ -24,7 +24,7 @@ final class IndexPages {
 
     List<SiteFile> files() {
         List<SiteFile> files = new ArrayList<>();
-        files.add(SiteFile.text("index.html", theme.render("index", frame.context("index.html", null))));
+        files.add(SiteFile.text("index.html", theme.render("index", frame.homeContext())));
         for (Topic topic : frame.topics().topics()) {
             files.add(SiteFile.text(Frame.topicUrl(topic), topic(topic)));
         }

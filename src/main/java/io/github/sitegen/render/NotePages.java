@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -52,15 +53,26 @@ final class NotePages {
         frame.site().sources().forEach(s -> sources.put(s.path(), s));
     }
 
-    /** Every page in reading order; each needs only its neighbours' titles, so pages could be rendered one by one. */
+    /**
+     * Every page in reading order. Each needs only its neighbours' titles, so pages are rendered
+     * on every core; the list keeps reading order, so the output does not depend on which core
+     * finished first.
+     */
     List<Rendered> all() {
+        return range(0, count());
+    }
+
+    int count() {
+        return frame.site().placement().pages().size();
+    }
+
+    /** Pages {@code from} (inclusive) to {@code to} (exclusive) of the reading order, on every core. */
+    List<Rendered> range(int from, int to) {
         List<PageLayout> pages = frame.site().placement().pages();
-        List<Rendered> rendered = new ArrayList<>(pages.size());
-        for (int i = 0; i < pages.size(); i++) {
-            rendered.add(page(pages.get(i), i > 0 ? pages.get(i - 1).page() : null,
-                    i + 1 < pages.size() ? pages.get(i + 1).page() : null));
-        }
-        return rendered;
+        return IntStream.range(from, to).parallel()
+                .mapToObj(i -> page(pages.get(i), i > 0 ? pages.get(i - 1).page() : null,
+                        i + 1 < pages.size() ? pages.get(i + 1).page() : null))
+                .toList();
     }
 
     Rendered page(PageLayout layout, Page previous, Page next) {

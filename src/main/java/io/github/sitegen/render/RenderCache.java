@@ -5,6 +5,8 @@ import io.github.sitegen.model.AnchorIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,7 +22,7 @@ import java.util.function.Supplier;
  * misses every time. Results the latest build did not use are dropped, so the cache holds one
  * site's worth.
  *
- * <p>Not thread-safe: one build at a time.
+ * <p>One build at a time; within a build, pages may be rendered concurrently.
  */
 public final class RenderCache {
     /** A piece of HTML shown on a page, written in note {@code sourcePath}. */
@@ -38,12 +40,27 @@ public final class RenderCache {
         }
     }
 
+    /** Whether results are kept at all; a one-off build's are not, they would hold the whole site. */
+    private final boolean keeps;
     private final Memo<String, String> cleaned = new Memo<>();
     private final Memo<Input, String> linked = new Memo<>();
     private final Memo<Input, Linked> articles = new Memo<>();
     private AnchorIndex anchors;
-    private int hits;
-    private int misses;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    public RenderCache() {
+        this(true);
+    }
+
+    private RenderCache(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** A cache that keeps nothing: for a build that has no next build to speed up. */
+    public static RenderCache forgetful() {
+        return new RenderCache(false);
+    }
 
     /** Starts a build whose links resolve against {@code anchors}; link results of other anchors are forgotten. */
     void start(AnchorIndex anchors) {
@@ -55,8 +72,8 @@ public final class RenderCache {
         linked.start();
         articles.start();
         this.anchors = anchors;
-        hits = 0;
-        misses = 0;
+        hits.set(0);
+        misses.set(0);
     }
 
     /** Ends a build: keeps what it used, drops the rest. */
@@ -85,22 +102,32 @@ public final class RenderCache {
         return hits + " reused, " + misses + " computed";
     }
 
-    /** One step's results: those of the build before, and those the current build used. */
+    /**
+     * One step's results: those of the build before, and those the current build used. Pages are
+     * rendered on every core, so the current build's results are a concurrent map; the build
+     * before's is only read while a build runs.
+     */
     private final class Memo<K, V> {
         private Map<K, V> before = new HashMap<>();
-        private Map<K, V> now = new HashMap<>();
+        private ConcurrentHashMap<K, V> now = new ConcurrentHashMap<>();
 
         V get(K key, Supplier<V> compute) {
+            if (!keeps) {
+                misses.incrementAndGet();
+                return compute.get();
+            }
             V result = now.get(key);
             if (result == null) {
                 result = before.get(key);
                 if (result == null) {
-                    misses++;
+                    misses.incrementAndGet();
                     result = compute.get();
                 } else {
-                    hits++;
+                    hits.incrementAndGet();
                 }
-                now.put(key, result);
+                // two pages that computed the same input at once computed the same value
+                V earlier = now.putIfAbsent(key, result);
+                result = earlier == null ? result : earlier;
             }
             return result;
         }
@@ -110,12 +137,12 @@ public final class RenderCache {
         }
 
         void start() {
-            now = new HashMap<>();
+            now = new ConcurrentHashMap<>();
         }
 
         void finish() {
-            before = now;
-            now = new HashMap<>();
+            before = new HashMap<>(now);
+            now = new ConcurrentHashMap<>();
         }
     }
 }

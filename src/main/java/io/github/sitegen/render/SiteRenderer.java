@@ -7,9 +7,13 @@ import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.provenance.Provenance;
 import io.github.sitegen.topic.TopicIndex;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -24,6 +28,8 @@ public final class SiteRenderer {
     private final Optional<String> baseUrl;
     private final Map<String, Provenance> provenance;
     private final RenderCache cache;
+    /** Enough pages to keep both cores busy; few enough that memory is bounded by them, not by the site. */
+    static final int PAGES_IN_FLIGHT = 32;
 
     /**
      * @param baseUrl    where the site is published, used only for canonical and sitemap URLs
@@ -46,22 +52,61 @@ public final class SiteRenderer {
      * @param report what the dedup stage did, for the duplicates page and {@code dedup-report.json}
      */
     public List<SiteFile> render(SiteModel site, Links links, TopicIndex topics, DedupReport report) {
+        List<SiteFile> files = new ArrayList<>();
+        stream(site, links, topics, report).forEachRemaining(files::add);
+        return files;
+    }
+
+    /**
+     * The files {@link #render} returns, in the same order, each rendered when it is asked for:
+     * the notes' pages {@value #PAGES_IN_FLIGHT} at a time on every core, then the pages that
+     * need all of them (practice) and the rest. A writer that writes each file as it comes holds
+     * only the pages in flight, not the site. Use it once.
+     */
+    public Iterator<SiteFile> stream(SiteModel site, Links links, TopicIndex topics, DedupReport report) {
         cache.start(site.anchors());
         Frame frame = new Frame(site, topics, baseUrl);
-        List<SiteFile> files = new ArrayList<>();
+        NotePages notes = new NotePages(theme, frame, links, provenance, cache, sanitizer);
         List<PracticeCards.Card> cards = new ArrayList<>();
-        for (NotePages.Rendered page : new NotePages(theme, frame, links, provenance, cache, sanitizer).all()) {
-            files.add(page.file());
-            cards.addAll(page.cards());
-        }
-        files.addAll(new IndexPages(theme, frame).files());
-        files.addAll(new PracticeFiles(theme, frame).files(cards));
-        ServiceFiles service = new ServiceFiles(theme, frame);
-        files.addAll(service.files());
-        files.addAll(AssetFiles.files(theme));
-        files.addAll(service.sitemap());
-        files.addAll(new DuplicatesFiles(theme, frame).files(report));
-        cache.finish();
-        return files;
+        Deque<SiteFile> ready = new ArrayDeque<>();
+        return new Iterator<>() {
+            private int next;
+            private boolean rest;
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty()) {
+                    if (next < notes.count()) {
+                        int to = Math.min(notes.count(), next + PAGES_IN_FLIGHT);
+                        for (NotePages.Rendered page : notes.range(next, to)) {
+                            ready.add(page.file());
+                            cards.addAll(page.cards());
+                        }
+                        next = to;
+                    } else if (!rest) {
+                        rest = true;
+                        ready.addAll(new IndexPages(theme, frame).files());
+                        ready.addAll(new PracticeFiles(theme, frame).files(cards));
+                        ServiceFiles service = new ServiceFiles(theme, frame);
+                        ready.addAll(service.files());
+                        ready.addAll(AssetFiles.files(theme));
+                        ready.addAll(service.sitemap());
+                        ready.addAll(new DuplicatesFiles(theme, frame).files(report));
+                        cache.finish();
+                    } else {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public SiteFile next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return ready.poll();
+            }
+        };
     }
 }

@@ -30,9 +30,20 @@ public final class Views {
         }
     }
 
-    public record NavGroup(String title, String path, boolean current, int questions, List<Link> pages) {
+    /**
+     * A note in the navigation.
+     *
+     * @param href  the note's first page, relative to the page shown
+     * @param pages the note's pages; empty in the sidebar of another note's page, which links each
+     *              other note once so that a page does not carry the whole site
+     */
+    public record NavGroup(String title, String path, boolean current, int questions, List<Link> pages, String href) {
         public NavGroup {
             pages = List.copyOf(pages);
+        }
+
+        public NavGroup(String title, String path, boolean current, int questions, List<Link> pages) {
+            this(title, path, current, questions, pages, "");
         }
     }
 

@@ -61,7 +61,8 @@ class ReloadBenchmark {
     void saveToReloadForAOneWordEdit() throws Exception {
         Path work = Files.createDirectories(Path.of("target", "reload-benchmark")).toAbsolutePath();
         Path content = work.resolve("content");
-        copy(Path.of("content"), content);
+        // -Dreload.content=target/bench/x10/content measures the notes bench/run.sh makes at 10x
+        copy(Path.of(System.getProperty("reload.content", "content")), content);
         SiteOptions options = new SiteOptions(content, Path.of("templates").toAbsolutePath(), work.resolve("site-output"),
                 "Benchmark", Optional.empty(), Optional.empty());
         HttpClient http = HttpClient.newHttpClient();
@@ -78,7 +79,7 @@ class ReloadBenchmark {
             Edit small = new Edit("django-quick-notes.md", "structure and behavior of db tables", "structure and behaviour of db tables");
             String largePage = measure("largest note (django-drf-postgresql-qa.md, 12k lines)", server, http, states, content, large);
             String smallPage = measure("small note (django-quick-notes.md, 134 lines)", server, http, states, content, small);
-            if (Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER)) {
+            if (Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER) && !Boolean.getBoolean("reload.noBrowser")) {
                 try (Browser browser = new Browser(1280, 900)) {
                     inBrowser("largest note, in Chromium", server, browser, content, large, largePage);
                     inBrowser("small note, in Chromium", server, browser, content, small, smallPage);
@@ -191,9 +192,11 @@ class ReloadBenchmark {
 
     private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: site-gen (mvn site-gen:build, whole process, as an outside project
+# runs it) against MkDocs on 1x, 10x, 100x mutated copies of content/. See bench/README.md.
+set -euo pipefail
+
+usage() {
+  cat <<EOF
+usage: bench/run.sh [--scales 1,10,100] [--runs 3] [--tools site-gen,mkdocs] [--work DIR] [--gen-only]
+  --scales  comma-separated copy counts of content/            (default 1,10,100)
+  --runs    builds per tool and scale, alternating tools        (default 3)
+  --tools   site-gen and/or mkdocs; "site-gen" also times a second,
+            unchanged build (the build cache)                    (default site-gen,mkdocs)
+  --work    where notes, projects and logs go                   (default target/bench)
+  --gen-only  generate the scaled notes and stop
+environment:
+  SITEGEN_REPO     local Maven repository holding the installed plugin (default ~/.m2/repository)
+  SITEGEN_VERSION  plugin version (default: the version in pom.xml)
+  MAVEN_OPTS       JVM options of the site-gen builds (default -Xmx1g)
+EOF
+}
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+scales=1,10,100
+runs=3
+tools=site-gen,mkdocs
+work=$root/target/bench
+gen_only=false
+while [ $# -gt 0 ]; do
+  case $1 in
+    --scales) scales=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --tools) tools=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --gen-only) gen_only=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+done
+
+repo=${SITEGEN_REPO:-$HOME/.m2/repository}
+version=${SITEGEN_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)}
+export MAVEN_OPTS=${MAVEN_OPTS:--Xmx1g}
+if [ ! -x /usr/bin/time ]; then
+  echo "installing GNU time (for peak memory)" >&2
+  apt-get install -y -q time >/dev/null
+fi
+mkdir -p "$work"
+results=$work/results.tsv
+: > "$results"
+
+generate() { # scale -> $work/x<scale>, reused while the generator and content/ are unchanged
+  local scale=$1 dir=$work/x$1
+  local stamp
+  stamp=$(cat "$here/gen_notes.py" "$root"/content/* | sha256sum | cut -c1-16)-$scale
+  if [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    /usr/bin/python3 "$here/gen_notes.py" "$root/content" "$dir/content" "$scale"
+    sed -e "s:@VERSION@:$version:" "$here/project-pom.xml" > "$dir/pom.xml"
+    printf 'site_name: Bench x%s\ndocs_dir: content\nsite_dir: mkdocs-site\nuse_directory_urls: false\n' "$scale" > "$dir/mkdocs.yml"
+    echo "$stamp" > "$dir/.stamp"
+  fi
+  echo "x$scale: $(find "$dir/content" -name '*.md' | wc -l) notes, $(cat "$dir"/content/*.md "$dir"/content/*/*.md 2>/dev/null | wc -c) bytes" >&2
+}
+
+measure() { # scale tool run label output-dir command...
+  local scale=$1 tool=$2 run=$3 out=$4; shift 4
+  local log=$work/x$scale/$tool-$run.log
+  local rc=0
+  ( cd "$work/x$scale" && /usr/bin/time -v -o "$log.time" "$@" > "$log" 2>&1 ) || rc=$?
+  local wall rss bytes in_bytes
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log.time" \
+    | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log.time")
+  bytes=0
+  [ -d "$work/x$scale/$out" ] && bytes=$(du -sb "$work/x$scale/$out" | cut -f1)
+  in_bytes=$(find "$work/x$scale/content" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+  local note=-
+  if [ $rc -ne 0 ]; then
+    note=$(grep -m1 -E 'OutOfMemory|site-gen:|ERROR' "$log" | sed 's/.*on project [^:]*: //' | cut -c1-200 | tr '\t' ' ')
+    [ -n "$note" ] || note="exit $rc"
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$tool" "$run" "$rc" "$wall" "$rss" "$bytes" "$in_bytes" "$note" >> "$results"
+  printf '  x%-4s %-18s run %s: %s s, %s MiB%s\n' "$scale" "$tool" "$run" "$wall" "$((rss / 1024))" \
+    "$([ $rc -eq 0 ] || echo ", FAILED: $note")" >&2
+}
+
+IFS=, read -r -a scale_list <<< "$scales"
+IFS=, read -r -a tool_list <<< "$tools"
+for scale in "${scale_list[@]}"; do
+  generate "$scale"
+done
+$gen_only && exit 0
+
+for scale in "${scale_list[@]}"; do
+  dir=$work/x$scale
+  for run in $(seq 1 "$runs"); do
+    for tool in "${tool_list[@]}"; do
+      case $tool in
+        site-gen)
+          rm -rf "$dir/target" "$dir/site-output"
+          measure "$scale" site-gen "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
+          measure "$scale" site-gen-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build ;;
+        mkdocs)
+          rm -rf "$dir/mkdocs-site"
+          measure "$scale" mkdocs "$run" mkdocs-site mkdocs build -q ;;
+        hugo|jekyll)
+          echo "$tool: not wired up yet" >&2 ;;
+        *) echo "unknown tool $tool" >&2; exit 2 ;;
+      esac
+    done
+  done
+done
+
+/usr/bin/python3 "$here/summary.py" "$results"
