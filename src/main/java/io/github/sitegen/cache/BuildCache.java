@@ -4,6 +4,8 @@ import io.github.sitegen.core.BuildListener;
 import io.github.sitegen.core.Finding;
 import io.github.sitegen.output.SiteFile;
 
+import io.github.sitegen.output.OutputGuard;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -209,7 +211,9 @@ public final class BuildCache {
         List<String> present;
         try (Stream<Path> walk = Files.walk(outputDir)) {
             present = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> outputDir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> outputDir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(OutputGuard.MARKER)) // the writer's own, not a file of the site
+                    .sorted().toList();
         }
         if (!present.equals(List.copyOf(manifest.files().keySet()))) {
             return false;
