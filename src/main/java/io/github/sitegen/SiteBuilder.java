@@ -99,16 +99,37 @@ public final class SiteBuilder {
         Run run = runStrictly(options, log -> read(options, log), false);
         // each page is written to staging as it is rendered and then dropped; the search files come last
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
-        Stream<SiteFile> site = Stream.concat(
-                StreamSupport.stream(Spliterators.spliteratorUnknownSize(run.rendering, Spliterator.ORDERED), false),
-                Stream.of(run).flatMap(r -> Stream.concat(r.files.stream(), new SearchFiles().files(r.site).stream())))
-                .peek(written::add);
+        Stream<SiteFile> site = Stream.concat(ordered(run.rendering), ordered(new Iterator<>() {
+            // made only once the pages are written, and taken one file at a time (a flatMap would buffer them all)
+            private Iterator<SiteFile> rest;
+
+            private Iterator<SiteFile> rest() {
+                if (rest == null) {
+                    rest = Stream.concat(run.files.stream(), new SearchFiles().stream(run.site)).iterator();
+                }
+                return rest;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return rest().hasNext();
+            }
+
+            @Override
+            public SiteFile next() {
+                return rest().next();
+            }
+        })).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
         BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
                 "written to " + options.outputDir());
         key.ifPresent(k -> BuildInputs.store(cache(), k, options, written, report, run.infos));
         return report;
+    }
+
+    private static Stream<SiteFile> ordered(Iterator<SiteFile> files) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false);
     }
 
     /**

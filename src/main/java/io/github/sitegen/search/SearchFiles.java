@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The search files of the site: the index and result store in parts, of which the browser loads
@@ -32,14 +34,23 @@ public final class SearchFiles {
     }
 
     public List<SiteFile> files(SiteModel site) {
+        return stream(site).toList();
+    }
+
+    /**
+     * The same files, in the same order, the whole-index ones each made only when it is taken:
+     * at 100× the notes each is tens of MB, and a writer that drops a file once written then
+     * holds one of them at a time instead of all.
+     */
+    public Stream<SiteFile> stream(SiteModel site) {
         List<SearchCatalog.Entry> entries = SearchCatalog.of(site);
         LunrIndex index = builder.index(entries.stream().map(SearchCatalog.Entry::document).toList());
-        List<SiteFile> files = new ArrayList<>(SearchParts.files(index, entries));
-        files.add(SiteFile.text("search-index.json", index.toJson()));
-        files.add(SiteFile.text("search-store.json", json(store(entries))));
-        files.add(SiteFile.text("search-docs.json", json(docs(entries))));
-        files.add(new SiteFile("assets/lunr.min.js", lunr()));
-        return files;
+        Stream<Supplier<SiteFile>> whole = Stream.of(
+                () -> SiteFile.text("search-index.json", index.toJson()),
+                () -> SiteFile.text("search-store.json", json(store(entries))),
+                () -> SiteFile.text("search-docs.json", json(docs(entries))),
+                () -> new SiteFile("assets/lunr.min.js", lunr()));
+        return Stream.concat(SearchParts.files(index, entries).stream(), whole.map(Supplier::get));
     }
 
     private static Map<String, Object> store(List<SearchCatalog.Entry> entries) {
