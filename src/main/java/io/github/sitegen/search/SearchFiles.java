@@ -25,7 +25,24 @@ public final class SearchFiles {
     private static final String LUNR = "META-INF/resources/webjars/lunr/" + LunrIndex.LUNR_VERSION + "/lunr.min.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Above this many documents the whole-index files (search-index.json, search-store.json,
+     * search-docs.json) are not written: no page loads them, and at 100× the seeds (62,800
+     * documents) each is a single string of tens of MB, which is what kept such a build from
+     * fitting into 1 GB. The parts the browser loads are written at every size.
+     */
+    public static final int WHOLE_INDEX_LIMIT = 20_000;
+
     private final LunrIndexBuilder builder = indexBuilder();
+    private final int wholeIndexLimit;
+
+    public SearchFiles() {
+        this(WHOLE_INDEX_LIMIT);
+    }
+
+    SearchFiles(int wholeIndexLimit) {
+        this.wholeIndexLimit = wholeIndexLimit;
+    }
 
     private static LunrIndexBuilder indexBuilder() {
         LunrIndexBuilder.Builder builder = LunrIndexBuilder.builder();
@@ -45,11 +62,13 @@ public final class SearchFiles {
     public Stream<SiteFile> stream(SiteModel site) {
         List<SearchCatalog.Entry> entries = SearchCatalog.of(site);
         LunrIndex index = builder.index(entries.stream().map(SearchCatalog.Entry::document).toList());
-        Stream<Supplier<SiteFile>> whole = Stream.of(
-                () -> SiteFile.text("search-index.json", index.toJson()),
-                () -> SiteFile.text("search-store.json", json(store(entries))),
-                () -> SiteFile.text("search-docs.json", json(docs(entries))),
-                () -> new SiteFile("assets/lunr.min.js", lunr()));
+        Stream<Supplier<SiteFile>> whole = entries.size() > wholeIndexLimit
+                ? Stream.of(() -> new SiteFile("assets/lunr.min.js", lunr()))
+                : Stream.of(
+                        () -> SiteFile.text("search-index.json", index.toJson()),
+                        () -> SiteFile.text("search-store.json", json(store(entries))),
+                        () -> SiteFile.text("search-docs.json", json(docs(entries))),
+                        () -> new SiteFile("assets/lunr.min.js", lunr()));
         return Stream.concat(SearchParts.files(index, entries).stream(), whole.map(Supplier::get));
     }
 
