@@ -18,11 +18,9 @@ import io.github.sitegen.links.LinkResolver;
 import io.github.sitegen.links.Links;
 import io.github.sitegen.links.LocalFiles;
 import io.github.sitegen.markdown.MarkdownConverter;
-import io.github.sitegen.model.Page;
 import io.github.sitegen.model.Place;
 import io.github.sitegen.model.SiteModel;
 import io.github.sitegen.model.SitePlanner;
-import io.github.sitegen.model.SourceEntry;
 import io.github.sitegen.output.OutputGuard;
 import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
@@ -48,11 +46,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The one entry point: options in, a written site and a report out. Stages run in order
@@ -99,37 +94,14 @@ public final class SiteBuilder {
         Run run = runStrictly(options, log -> read(options, log), false);
         // each page is written to staging as it is rendered and then dropped; the search files come last
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
-        Stream<SiteFile> site = Stream.concat(ordered(run.rendering), ordered(new Iterator<>() {
-            // made only once the pages are written, and taken one file at a time (a flatMap would buffer them all)
-            private Iterator<SiteFile> rest;
-
-            private Iterator<SiteFile> rest() {
-                if (rest == null) {
-                    rest = Stream.concat(run.files.stream(), new SearchFiles().stream(run.site)).iterator();
-                }
-                return rest;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return rest().hasNext();
-            }
-
-            @Override
-            public SiteFile next() {
-                return rest().next();
-            }
-        })).peek(written::add);
+        Stream<SiteFile> site = Stream.concat(Deferred.ordered(run.rendering), Deferred.stream(
+                () -> Stream.concat(run.files.stream(), new SearchFiles().stream(run.site)).iterator())).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
         BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
                 "written to " + options.outputDir());
         key.ifPresent(k -> BuildInputs.store(cache(), k, options, written, report, run.infos));
         return report;
-    }
-
-    private static Stream<SiteFile> ordered(Iterator<SiteFile> files) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false);
     }
 
     /**
@@ -311,9 +283,9 @@ public final class SiteBuilder {
 
         DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
-        logPages(run.site, run.recording);
+        BuildLog.pages(run.site, run.recording);
         TopicIndex topics = new TopicMatcher(inputs.taxonomy()).index(run.site);
-        logTopics(topics, run.recording);
+        BuildLog.topics(topics, run.recording);
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
         List<SiteFile> localFiles = inputs.fromDisk() ? LocalFiles.collect(options.contentDir(), outlines, run.recording) : List.of();
@@ -350,23 +322,5 @@ public final class SiteBuilder {
         MarkdownDocument document = markdown.convert(source);
         DocumentOutline outline = sections.build(document);
         return new ParsedNote(outline, noteChecks.check(document, outline), nearDuplicates.questionsOf(outline));
-    }
-
-    private static void logTopics(TopicIndex topics, BuildListener listener) {
-        if (topics.topics().isEmpty()) {
-            return;
-        }
-        listener.info("topics: " + topics.topics().size() + " topics, " + topics.topicsOf().size() + " questions placed, "
-                + topics.unmatched().size() + " in no topic" + (topics.unmatched().isEmpty() ? "" : " (add keywords to topics.yml):"));
-        topics.unmatched().forEach(q -> listener.info("  no topic: " + q));
-    }
-
-    private static void logPages(SiteModel site, BuildListener listener) {
-        for (SourceEntry source : site.sources()) {
-            listener.info(source.path() + " -> " + source.pages().size() + " page(s), " + source.questionCount() + " questions");
-            for (Page page : source.pages()) {
-                listener.info("  " + page.url() + "  " + page.title() + " (" + page.questions().size() + " questions)");
-            }
-        }
     }
 }
