@@ -95,7 +95,7 @@ public final class SiteBuilder {
         // each page is written to staging as it is rendered and then dropped; the search files come last
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
         Stream<SiteFile> site = Stream.concat(Deferred.ordered(run.rendering), Deferred.stream(
-                () -> Stream.concat(run.files.stream(), new SearchFiles().stream(run.site)).iterator())).peek(written::add);
+                () -> Stream.concat(run.files.stream(), new SearchFiles(options.wholeSearchIndex()).stream(run.site)).iterator())).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
         BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
@@ -128,7 +128,7 @@ public final class SiteBuilder {
                 .map(e -> new ContentReader(log).read(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList(),
                 Taxonomy.NONE, false));
         run.drain();
-        run.files.addAll(new SearchFiles().files(run.site));
+        run.files.addAll(new SearchFiles(options.wholeSearchIndex()).files(run.site));
         return BuiltSite.of(run.report(options, List.of(), "built in memory"), run.files);
     }
 
@@ -161,7 +161,7 @@ public final class SiteBuilder {
         if (searchPending == null) {
             return List.of();
         }
-        searchFiles = List.copyOf(new SearchFiles().files(searchPending));
+        searchFiles = List.copyOf(new SearchFiles(options.wholeSearchIndex()).files(searchPending));
         searchPending = null;
         return new SiteWriter().write(options.outputDir(), searchFiles);
     }

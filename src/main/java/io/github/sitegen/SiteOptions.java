@@ -19,10 +19,13 @@ import java.util.Optional;
  *                     notes are not in a git work tree
  * @param repoUrl      the repository's web address; pages link to their note's edit page there
  * @param editBranch   the branch edit links open
+ * @param wholeSearchIndex whether to write the whole lunr index, store and documents as single JSON
+ *                     files beside the parts the pages load: for tools and lunr.js users; no page reads them
  */
 public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                           Optional<String> siteDescription, Optional<String> baseUrl, DedupOptions dedup,
-                          boolean strict, Path projectDir, Optional<String> repoUrl, String editBranch) {
+                          boolean strict, Path projectDir, Optional<String> repoUrl, String editBranch,
+                          boolean wholeSearchIndex) {
     public static final String DEFAULT_EDIT_BRANCH = "main";
 
     public SiteOptions {
@@ -48,7 +51,7 @@ public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, St
     public SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                        Optional<String> siteDescription, Optional<String> baseUrl, DedupOptions dedup) {
         this(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, false,
-                contentDir.toAbsolutePath().normalize().getParent(), Optional.empty(), DEFAULT_EDIT_BRANCH);
+                contentDir.toAbsolutePath().normalize().getParent(), Optional.empty(), DEFAULT_EDIT_BRANCH, false);
     }
 
     /** Defaults for a project directory laid out as the README describes. */
@@ -70,12 +73,18 @@ public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, St
 
     public SiteOptions withStrict(boolean strict) {
         return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
-                projectDir, repoUrl, editBranch);
+                projectDir, repoUrl, editBranch, wholeSearchIndex);
     }
 
     /** Pages link to their note on the repository's web interface, e.g. {@code https://github.com/me/guide}, on {@code branch}. */
     public SiteOptions withEditLinks(Path projectDir, Optional<String> repoUrl, String branch) {
         return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
-                projectDir, repoUrl, branch);
+                projectDir, repoUrl, branch, wholeSearchIndex);
+    }
+
+    /** With or without search-index.json, search-store.json and search-docs.json (see {@link #wholeSearchIndex}). */
+    public SiteOptions withWholeSearchIndex(boolean whole) {
+        return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
+                projectDir, repoUrl, editBranch, whole);
     }
 }

@@ -75,7 +75,7 @@ class IncrementalBuildTest {
         // the answer's page, and the practice page's cards, which hold every answer
         assertThat(report.changed()).containsExactly("orm/queries.html", "practice-data.js");
         // the search index holds every word: it follows, written apart so that the page need not wait for it
-        assertThat(builder.updateSearch(options(out))).contains("search-index.json");
+        assertThat(builder.updateSearch(options(out))).anyMatch(path -> path.startsWith("search/index-"));
         assertSameAsAFreshBuild(out);
     }
 

@@ -62,7 +62,8 @@ class InterviewReadmeSiteTest {
         Path site = work.resolve(corpus);
         List<String> log = new ArrayList<>();
         BuildReport report = new SiteBuilder(BuildListener.of(log::add, m -> log.add("WARN " + m), f -> log.add("FINDING " + f)))
-                .build(new SiteOptions(NOTES.resolve(corpus), Path.of("templates"), site, "Sample", Optional.empty(), Optional.empty()));
+                .build(new SiteOptions(NOTES.resolve(corpus), Path.of("templates"), site, "Sample", Optional.empty(), Optional.empty())
+                        .withWholeSearchIndex(true));
         return new Built(site, report, log, new SiteCrawler(site));
     }
 

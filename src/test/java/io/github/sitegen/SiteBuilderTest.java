@@ -73,7 +73,7 @@ class SiteBuilderTest {
         assertThat(dir.resolve("unused")).doesNotExist();
         // the writer may add files of its own (none today); every file of the site is on disk, byte for byte
         assertThat(filesUnder(dir.resolve("site-output"))).containsAll(inMemory.files().keySet());
-        assertThat(inMemory.files()).containsKeys("index.html", "orm/models.html", "views/views.html", "search-index.json");
+        assertThat(inMemory.files()).containsKeys("index.html", "orm/models.html", "views/views.html", "search/manifest.js");
         for (String path : inMemory.files().keySet()) {
             assertThat(inMemory.files().get(path).content()).as(path).isEqualTo(Files.readAllBytes(dir.resolve("site-output").resolve(path)));
         }

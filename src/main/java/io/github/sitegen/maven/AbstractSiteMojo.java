@@ -125,6 +125,16 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "siteGen.editBranch", defaultValue = "main")
     protected String editBranch;
 
+    /**
+     * Whether to also write the whole lunr index ({@code search-index.json}, loadable with
+     * {@code lunr.Index.load}), its result store ({@code search-store.json}) and the documents as
+     * indexed ({@code search-docs.json}), for tools and lunr.js users. The pages never load them:
+     * their search reads the parts under {@code search/}. Off by default, since they are about half
+     * of the search files' bytes and held whole in memory while written.
+     */
+    @Parameter(property = "siteGen.search.wholeIndex", defaultValue = "false")
+    protected boolean searchWholeIndex;
+
     /** Skip this goal; the log says so. */
     @Parameter(property = "siteGen.skip", defaultValue = "false")
     protected boolean skip;
@@ -151,7 +161,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         }
         return new SiteOptions(contentDir.toPath(), templatesDir.toPath(), outputDir.toPath(), siteTitle,
                 Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup)
-                .withEditLinks(basedir.toPath(), Optional.ofNullable(repoUrl), editBranch);
+                .withEditLinks(basedir.toPath(), Optional.ofNullable(repoUrl), editBranch)
+                .withWholeSearchIndex(searchWholeIndex);
     }
 
     /** Forwards the core's progress and problems to Maven's log, notes' paths written as {@code options} says. */

@@ -17,31 +17,25 @@ import java.util.stream.Stream;
 
 /**
  * The search files of the site: the index and result store in parts, of which the browser loads
- * only what a query needs ({@link SearchParts}); the whole lunr index and store, as lunr.js would
- * write them; and the documents and fields exactly as indexed, to rebuild and compare with lunr.js.
+ * only what a query needs ({@link SearchParts}); and, when asked for, the whole lunr index and
+ * store, as lunr.js would write them, and the documents and fields exactly as indexed, to rebuild
+ * and compare with lunr.js.
  */
 public final class SearchFiles {
     /** The lunr.js the index format belongs to, from its WebJar on the plugin's classpath. */
     private static final String LUNR = "META-INF/resources/webjars/lunr/" + LunrIndex.LUNR_VERSION + "/lunr.min.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * Above this many documents the whole-index files (search-index.json, search-store.json,
-     * search-docs.json) are not written: no page loads them, and at 100× the seeds (62,800
-     * documents) each is a single string of tens of MB, which is what kept such a build from
-     * fitting into 1 GB. The parts the browser loads are written at every size.
-     */
-    public static final int WHOLE_INDEX_LIMIT = 20_000;
-
     private final LunrIndexBuilder builder = indexBuilder();
-    private final int wholeIndexLimit;
+    private final boolean wholeIndex;
 
-    public SearchFiles() {
-        this(WHOLE_INDEX_LIMIT);
-    }
-
-    SearchFiles(int wholeIndexLimit) {
-        this.wholeIndexLimit = wholeIndexLimit;
+    /**
+     * @param wholeIndex whether to add search-index.json, search-store.json and search-docs.json:
+     *                   no page loads them, they weigh about half the search files (at 10× the notes
+     *                   24 MB of a 58 MB site), and each is held in memory as one string while it is written
+     */
+    public SearchFiles(boolean wholeIndex) {
+        this.wholeIndex = wholeIndex;
     }
 
     private static LunrIndexBuilder indexBuilder() {
@@ -62,7 +56,7 @@ public final class SearchFiles {
     public Stream<SiteFile> stream(SiteModel site) {
         List<SearchCatalog.Entry> entries = SearchCatalog.of(site);
         LunrIndex index = builder.index(entries.stream().map(SearchCatalog.Entry::document).toList());
-        Stream<Supplier<SiteFile>> whole = entries.size() > wholeIndexLimit
+        Stream<Supplier<SiteFile>> whole = !wholeIndex
                 ? Stream.of(() -> new SiteFile("assets/lunr.min.js", lunr()))
                 : Stream.of(
                         () -> SiteFile.text("search-index.json", index.toJson()),

@@ -39,7 +39,7 @@ class DedupSiteTest {
     @BeforeAll
     static void buildTheSample() {
         site = work.resolve("site");
-        report = new SiteBuilder(listener).build(new SiteOptions(SAMPLE, work.resolve("no-templates"), site, "Sample", Optional.empty(), Optional.empty()));
+        report = new SiteBuilder(listener).build(new SiteOptions(SAMPLE, work.resolve("no-templates"), site, "Sample", Optional.empty(), Optional.empty()).withWholeSearchIndex(true));
         crawler = new SiteCrawler(site);
     }
 

@@ -149,7 +149,7 @@ class ShardedSearchBenchmark {
 
     private static Path build(Path notes, Path site) {
         new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(notes, Path.of("templates"), site, "Guide",
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty()).withWholeSearchIndex(true));
         return site;
     }
 

@@ -44,7 +44,7 @@ class ShardedSearchDifferentialTest {
     private static Path build(Path notes, String name) {
         Path site = work.resolve(name);
         new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(notes, Path.of("templates"), site, "Guide",
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty()).withWholeSearchIndex(true));
         return site;
     }
 

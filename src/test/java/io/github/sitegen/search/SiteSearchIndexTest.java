@@ -31,7 +31,7 @@ class SiteSearchIndexTest {
     static void build() {
         site = work.resolve("site-output");
         new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), site,
-                "Guide", Optional.empty(), Optional.empty()));
+                "Guide", Optional.empty(), Optional.empty()).withWholeSearchIndex(true));
     }
 
     @Test

@@ -51,7 +51,7 @@ class DevServerTest {
         note = content.resolve("orm.md");
         Files.writeString(note, "# ORM\n\n## Models\n\nA model is a class.\n\n## What is a queryset?\n\nA lazy list.\n");
         SiteOptions options = new SiteOptions(content, dir.resolve("templates"), dir.resolve("site-output"), "Live",
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty()).withWholeSearchIndex(true);
         server = DevServer.start(options, 0, BuildListener.SILENT);
     }
 
