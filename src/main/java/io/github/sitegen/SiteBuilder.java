@@ -94,8 +94,9 @@ public final class SiteBuilder {
         Run run = runStrictly(options, log -> read(options, log), false);
         // each page is written to staging as it is rendered and then dropped; the search files come last
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
+        SearchFiles search = new SearchFiles(options.wholeSearchIndex());
         Stream<SiteFile> site = Stream.concat(Deferred.ordered(run.rendering), Deferred.stream(
-                () -> Stream.concat(run.files.stream(), new SearchFiles(options.wholeSearchIndex()).stream(run.site)).iterator())).peek(written::add);
+                () -> Stream.concat(run.files.stream(), search.stream(run.site)).iterator())).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
         BuildReport report = run.report(options, written.paths().stream().sorted().toList(),

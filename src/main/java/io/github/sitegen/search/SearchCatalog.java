@@ -14,8 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the guide offers to search: every section (questions first among equals, by their
@@ -34,21 +32,6 @@ public final class SearchCatalog {
     /** A question outranks a topic heading that shares its words: the question is what readers look for. */
     static final double QUESTION_BOOST = 1.5;
     private static final int EXCERPT = 180;
-    /**
-     * Words joined by {@code _ . = /} or written in camel case, which lunr keeps as one token.
-     * Each alternative may start only where it could not have started one character earlier
-     * (the lookbehinds), and runs are taken possessively, so the matcher no longer retries from
-     * every character of a long word and scans to its end each time: a 100,000-character word
-     * took minutes, now it is linear. The matches are those of the plain form
-     * {@code \p{Alnum}+(?:[_.=/:]+\p{Alnum}+)+|\p{Lower}+(?:\p{Upper}\p{Lower}+)+|(?:\p{Upper}\p{Lower}+){2,}}:
-     * a match starting inside a run would have the same end from the run's start, and been found there.
-     */
-    private static final Pattern COMPOUND = Pattern.compile(
-            "(?<!\\p{Alnum})\\p{Alnum}++(?:[_.=/:]++\\p{Alnum}++)++"
-                    + "|(?<!\\p{Lower})\\p{Lower}++(?:\\p{Upper}\\p{Lower}++)++"
-                    + "|(?:\\p{Upper}\\p{Lower}++){2,}+");
-    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Lower})(?=\\p{Upper})");
-
     /**
      * One searchable place.
      *
@@ -110,18 +93,118 @@ public final class SearchCatalog {
         return new Entry(new SearchDocument(ref, fields, boost), title, url, page, trail, excerpt(body));
     }
 
-    /** {@code select_related} and {@code prefetchRelated} as the words a reader types. */
+    /**
+     * {@code select_related} and {@code prefetchRelated} as the words a reader types: the pieces of
+     * every identifier, in the order first seen, lower-cased. An identifier is the first of these
+     * that starts at a place (tried left to right, each from where the last one ended):
+     * letters or digits joined by runs of {@code _ . = / :} (at least one join, starting where no
+     * letter or digit is just before); lower-case letters followed by upper-case-then-lower words
+     * (at least one, starting where no lower-case letter is just before); or two or more
+     * upper-case-then-lower words. Its pieces are cut at the joins and where a lower-case letter
+     * meets an upper-case one. All ASCII, as {@code \\p{Alnum}}, {@code \\p{Lower}} and
+     * {@code \\p{Upper}}: a hand-written scan in one pass, because the regular expression that
+     * said the same took a tenth of a build with the JIT's first tier (CompoundPartsTest compares
+     * the two on every short string).
+     */
     static String parts(String text) {
         Set<String> parts = new LinkedHashSet<>();
-        Matcher m = COMPOUND.matcher(text);
-        while (m.find()) {
-            for (String piece : m.group().split("[_.=/:]+")) {
-                for (String word : CAMEL.split(piece)) {
-                    parts.add(word.toLowerCase(java.util.Locale.ROOT));
-                }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = joined(text, i);
+            if (end < 0) {
+                end = camel(text, i);
             }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            addPieces(text, i, end, parts);
+            i = end;
         }
         return String.join(" ", parts);
+    }
+
+    /** End of letters and digits joined by {@code _ . = / :} from {@code i}, or -1. */
+    private static int joined(String text, int i) {
+        if (!alnum(text, i) || alnum(text, i - 1)) {
+            return -1;
+        }
+        int end = run(text, i, SearchCatalog::isAlnum);
+        boolean found = false;
+        while (true) {
+            int next = run(text, end, SearchCatalog::isJoin);
+            if (next == end || !alnum(text, next)) {
+                return found ? end : -1;
+            }
+            end = run(text, next, SearchCatalog::isAlnum);
+            found = true;
+        }
+    }
+
+    /** End of {@code prefetchRelated} (not after a lower-case letter) or {@code PrefetchRelated} from {@code i}, or -1. */
+    private static int camel(String text, int i) {
+        int n = text.length();
+        int words = 0;
+        int end = i;
+        if (isLower(text.charAt(i))) {
+            if (i > 0 && isLower(text.charAt(i - 1))) {
+                return -1;
+            }
+            end = run(text, i, SearchCatalog::isLower);
+            words = 1;
+        }
+        while (end + 1 < n && isUpper(text.charAt(end)) && isLower(text.charAt(end + 1))) {
+            end = run(text, end + 1, SearchCatalog::isLower);
+            words++;
+        }
+        return words >= 2 ? end : -1;
+    }
+
+    private static void addPieces(String text, int from, int to, Set<String> parts) {
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            boolean cut = k == to || isJoin(text.charAt(k))
+                    || k > from && isLower(text.charAt(k - 1)) && isUpper(text.charAt(k));
+            if (cut) {
+                if (k > start) {
+                    parts.add(text.substring(start, k).toLowerCase(java.util.Locale.ROOT));
+                }
+                start = k < to && isJoin(text.charAt(k)) ? k + 1 : k;
+            }
+        }
+    }
+
+    private static int run(String text, int i, CharTest test) {
+        int n = text.length();
+        while (i < n && test.is(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private interface CharTest {
+        boolean is(char c);
+    }
+
+    private static boolean alnum(String text, int i) {
+        return i >= 0 && i < text.length() && isAlnum(text.charAt(i));
+    }
+
+    private static boolean isAlnum(char c) {
+        return isLower(c) || isUpper(c) || c >= '0' && c <= '9';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isJoin(char c) {
+        return c == '_' || c == '.' || c == '=' || c == '/' || c == ':';
     }
 
     private static boolean hasText(List<Block.Content> blocks) {
