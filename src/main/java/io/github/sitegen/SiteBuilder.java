@@ -92,11 +92,13 @@ public final class SiteBuilder {
         }
         // a one-off build keeps nothing for a next one: memory goes to the pages in flight
         Run run = runStrictly(options, log -> read(options, log), false);
-        // each page is written to staging as it is rendered and then dropped; the search files come last
-        BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
+        // the search files are made beside the pages, and written after them
         SearchFiles search = new SearchFiles(options.wholeSearchIndex());
+        Background<Stream<SiteFile>> searchFiles = Background.start("site-gen search", () -> search.stream(run.site));
+        // each page is written to staging as it is rendered and then dropped
+        BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
         Stream<SiteFile> site = Stream.concat(Deferred.ordered(run.rendering), Deferred.stream(
-                () -> Stream.concat(run.files.stream(), search.stream(run.site)).iterator())).peek(written::add);
+                () -> Stream.concat(run.files.stream(), searchFiles.get()).iterator())).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
         BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
