@@ -282,18 +282,22 @@ public final class SiteBuilder {
         notes.sort(Comparator.comparing(ParsedNote::outline, DocumentOutline.READING_ORDER));
         List<DocumentOutline> outlines = notes.stream().map(ParsedNote::outline).toList();
         notes.forEach(note -> note.findings().forEach(run.recording::finding));
-        nearDuplicates.compare(notes.stream().map(ParsedNote::questions).toList()).forEach(run.recording::finding);
-
+        // stages that only read what earlier ones made run beside each other; findings are sorted at the end
+        List<List<NearDuplicateQuestions.Question>> questions = notes.stream().map(ParsedNote::questions).toList();
+        Background<List<Finding>> nearFindings = Background.start("site-gen near-duplicates", () -> nearDuplicates.compare(questions));
         DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
+        nearFindings.get().forEach(run.recording::finding);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
         BuildLog.pages(run.site, run.recording);
-        TopicIndex topics = new TopicMatcher(inputs.taxonomy()).index(run.site);
-        BuildLog.topics(topics, run.recording);
+        SiteModel site = run.site;
+        Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy()).index(site));
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
         List<SiteFile> localFiles = inputs.fromDisk() ? LocalFiles.collect(options.contentDir(), outlines, run.recording) : List.of();
         BlockAccount account = BlockAccount.of(outlines,
                 run.site.placement().pages().stream().flatMap(page -> page.blocks().stream()).toList());
+        TopicIndex topics = matched.get();
+        BuildLog.topics(topics, run.recording);
         for (BlockAccount.Written lost : account.lost()) {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
                     + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");

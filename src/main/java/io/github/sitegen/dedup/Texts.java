@@ -13,11 +13,14 @@ final class Texts {
     /** NFKC with white space collapsed: two blocks equal in this form say the same words. */
     static String normalise(String text) {
         String nfkc = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (collapsed(nfkc)) {
+            return nfkc; // most headings and one-line paragraphs: no copy
+        }
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = false;
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -28,6 +31,29 @@ final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #normalise} would leave the text as it is: single spaces between words only. */
+    private static boolean collapsed(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link Character#isWhitespace} or {@link Character#isSpaceChar}, answered for ASCII without
+     * the Unicode tables: this runs over every character of the notes several times.
+     */
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Lower-case words: runs of letters, digits and underscores ({@code select_related} is one word). */
