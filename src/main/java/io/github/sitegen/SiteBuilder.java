@@ -92,13 +92,13 @@ public final class SiteBuilder {
         }
         // a one-off build keeps nothing for a next one: memory goes to the pages in flight
         Run run = runStrictly(options, log -> read(options, log), false);
-        // the search files are made beside the pages, and written after them
+        // the search files are made beside the notes' pages, and written after them
         SearchFiles search = new SearchFiles(options.wholeSearchIndex());
         Background<Stream<SiteFile>> searchFiles = Background.start("site-gen search", () -> search.stream(run.site));
         // each page is written to staging as it is rendered and then dropped
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
-        Stream<SiteFile> site = Stream.concat(Deferred.ordered(run.rendering), Deferred.stream(
-                () -> Stream.concat(run.files.stream(), searchFiles.get()).iterator())).peek(written::add);
+        Iterator<SiteFile> rendered = run.rendering.apply(Deferred.stream(() -> searchFiles.get().iterator()).iterator());
+        Stream<SiteFile> site = Stream.concat(Deferred.ordered(rendered), run.files.stream()).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
         BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
@@ -229,13 +229,16 @@ public final class SiteBuilder {
         SiteModel site;
         DedupReport dedup;
         final List<SiteFile> files = new ArrayList<>();
-        /** The rendered site, each file rendered when taken; {@link #drain} puts what is left into {@link #files}. */
-        Iterator<SiteFile> rendering = Collections.emptyIterator();
+        /**
+         * The rendered site, given what to write after the notes' pages, each file rendered when
+         * taken; {@link #drain} puts all of it into {@link #files}. Take it once.
+         */
+        Function<Iterator<SiteFile>, Iterator<SiteFile>> rendering = between -> between;
         /** Files written, when they were streamed rather than kept in {@link #files}. */
         int fileCount = -1;
 
         void drain() {
-            rendering.forEachRemaining(files::add);
+            rendering.apply(Collections.emptyIterator()).forEachRemaining(files::add);
         }
 
         BuildReport report(SiteOptions options, List<String> changed, String outcome) {
@@ -309,7 +312,7 @@ public final class SiteBuilder {
                     options.repoUrl(), options.editBranch());
             SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, remember ? renderCache : RenderCache.forgetful());
-            run.rendering = renderer.stream(run.site, links, topics, run.dedup);
+            run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, between);
             run.files.addAll(localFiles); // copied files are not rendered: they wait beside the pages
         }
         run.recording.info(run.dedup.summaryLine());

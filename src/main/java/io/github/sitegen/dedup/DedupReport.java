@@ -1,12 +1,13 @@
 package io.github.sitegen.dedup;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -81,11 +82,18 @@ public record DedupReport(Summary summary, List<Group> groups) {
     }
 
     /** {@code dedup-report.json}: fixed field order, two-space indent, a final newline. */
-    public String toJson() {
+    /**
+     * The report as UTF-8 JSON and a line end, written straight to bytes: at 100× the notes it is
+     * 18 MB, which as a string and its copies took hundreds of MB at the end of a build.
+     */
+    public byte[] toJson() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            return JSON.writeValueAsString(this) + "\n";
-        } catch (JsonProcessingException e) {
+            JSON.writeValue(out, this);
+        } catch (IOException e) {
             throw new IllegalStateException("a report of plain values always serialises", e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 }

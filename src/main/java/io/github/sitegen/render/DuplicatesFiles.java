@@ -20,6 +20,6 @@ final class DuplicatesFiles {
         Map<String, Object> context = frame.context(Frame.DUPLICATES, null);
         context.put("report", Views.DuplicatesView.of(report, frame.site(), href -> RelativeUrls.between(Frame.DUPLICATES, href)));
         return List.of(SiteFile.text(Frame.DUPLICATES, theme.render("duplicates", context)),
-                SiteFile.text("dedup-report.json", report.toJson()));
+                new SiteFile("dedup-report.json", report.toJson()));
     }
 }

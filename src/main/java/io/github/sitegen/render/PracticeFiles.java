@@ -1,9 +1,11 @@
 package io.github.sitegen.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.output.SiteFile;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,10 @@ final class PracticeFiles {
         practice.put("meta", new Views.Meta("Practice", "Flashcards from every question of " + frame.site().title()
                 + ": reveal, mark what you knew, review the rest.", frame.canonical("practice.html")));
         return List.of(SiteFile.text("practice.html", theme.render("practice", practice)),
-                SiteFile.text("practice-data.js", data(cards)));
+                new SiteFile("practice-data.js", data(cards)));
     }
 
-    private String data(List<PracticeCards.Card> cards) {
+    private byte[] data(List<PracticeCards.Card> cards) {
         Map<String, Object> data = new LinkedHashMap<>();
         // ordered maps throughout: Map.of iterates in an order that changes from run to run
         data.put("topics", frame.topics().topics().stream().map(t -> {
@@ -48,10 +50,15 @@ final class PracticeFiles {
             card.put("t", c.topics());
             return card;
         }).toList());
+        // straight to UTF-8 bytes: at 100× the notes the cards are 47 MB, too big to hold as a string and its copies
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("window.siteGenPractice = ".getBytes(StandardCharsets.UTF_8));
         try {
-            return "window.siteGenPractice = " + JSON.writeValueAsString(data) + ";\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            JSON.writeValue(out, data);
+        } catch (IOException e) {
+            throw new IllegalStateException("cards of plain values always serialise", e);
         }
+        out.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 }

@@ -9,6 +9,7 @@ import io.github.sitegen.topic.TopicIndex;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -64,6 +65,16 @@ public final class SiteRenderer {
      * only the pages in flight, not the site. Use it once.
      */
     public Iterator<SiteFile> stream(SiteModel site, Links links, TopicIndex topics, DedupReport report) {
+        return stream(site, links, topics, report, Collections.emptyIterator());
+    }
+
+    /**
+     * The same, with {@code between} handed on after the notes' pages and before the rest: files
+     * made elsewhere meanwhile (the search files) are written, and dropped, before the practice
+     * file and the dedup report, the largest single files of a big guide, are made.
+     */
+    public Iterator<SiteFile> stream(SiteModel site, Links links, TopicIndex topics, DedupReport report,
+                                     Iterator<SiteFile> between) {
         cache.start(site.anchors());
         Frame frame = new Frame(site, topics, baseUrl);
         NotePages notes = new NotePages(theme, frame, links, provenance, cache, sanitizer);
@@ -83,6 +94,8 @@ public final class SiteRenderer {
                             cards.addAll(page.cards());
                         }
                         next = to;
+                    } else if (!rest && between.hasNext()) {
+                        ready.add(between.next());
                     } else if (!rest) {
                         rest = true;
                         ready.addAll(new IndexPages(theme, frame).files());

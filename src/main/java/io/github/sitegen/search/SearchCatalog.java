@@ -40,6 +40,10 @@ public final class SearchCatalog {
      * @param excerpt the first words of its text, for the results list
      */
     public record Entry(SearchDocument document, String title, String url, String page, String trail, String excerpt) {
+        /** The same entry with only its ref and boost left of the document: what a result shows, without the indexed text. */
+        Entry shown() {
+            return new Entry(new SearchDocument(document.ref(), Map.of(), document.boost()), title, url, page, trail, excerpt);
+        }
     }
 
     private SearchCatalog() {

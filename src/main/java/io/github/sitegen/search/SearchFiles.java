@@ -54,8 +54,10 @@ public final class SearchFiles {
      * holds one of them at a time instead of all.
      */
     public Stream<SiteFile> stream(SiteModel site) {
-        List<SearchCatalog.Entry> entries = SearchCatalog.of(site);
-        LunrIndex index = builder.index(entries.stream().map(SearchCatalog.Entry::document).toList());
+        List<SearchCatalog.Entry> indexed = SearchCatalog.of(site);
+        LunrIndex index = builder.index(indexed.stream().map(SearchCatalog.Entry::document).toList());
+        // the parts need only what a result shows: the text, as big as the notes, can go now
+        List<SearchCatalog.Entry> entries = wholeIndex ? indexed : indexed.stream().map(SearchCatalog.Entry::shown).toList();
         Stream<Supplier<SiteFile>> whole = !wholeIndex
                 ? Stream.of(() -> new SiteFile("assets/lunr.min.js", lunr()))
                 : Stream.of(
