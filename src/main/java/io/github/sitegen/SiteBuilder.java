@@ -46,6 +46,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -90,14 +92,16 @@ public final class SiteBuilder {
         if (reused.isPresent()) {
             return reused.get();
         }
-        // a one-off build keeps nothing for a next one: memory goes to the pages in flight
-        Run run = runStrictly(options, log -> read(options, log), false);
-        // the search files are made beside the notes' pages, and written after them
+        // the search files need only the site model: they are made beside the later stages and
+        // the notes' pages, and written after those pages
         SearchFiles search = new SearchFiles(options.wholeSearchIndex());
-        Background<Stream<SiteFile>> searchFiles = Background.start("site-gen search", () -> search.stream(run.site));
+        AtomicReference<Background<Stream<SiteFile>>> searchFiles = new AtomicReference<>();
+        // a one-off build keeps nothing for a next one: memory goes to the pages in flight
+        Run run = runStrictly(options, log -> read(options, log), false,
+                site -> searchFiles.set(Background.start("site-gen search", () -> search.stream(site))));
         // each page is written to staging as it is rendered and then dropped
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
-        Iterator<SiteFile> rendered = run.rendering.apply(Deferred.stream(() -> searchFiles.get().iterator()).iterator());
+        Iterator<SiteFile> rendered = run.rendering.apply(Deferred.stream(() -> searchFiles.get().get().iterator()).iterator());
         Stream<SiteFile> site = Stream.concat(Deferred.ordered(rendered), run.files.stream()).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
@@ -183,12 +187,13 @@ public final class SiteBuilder {
     }
 
     private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs) {
-        return runStrictly(options, inputs, true);
+        return runStrictly(options, inputs, true, site -> { });
     }
 
     /** @param remember whether to keep what this build parsed and rendered for the next build of this instance */
-    private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs, boolean remember) {
-        Run run = run(options, inputs, !options.strict(), true, remember);
+    private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs, boolean remember,
+                            Consumer<SiteModel> planned) {
+        Run run = run(options, inputs, !options.strict(), true, remember, planned);
         if (options.strict() && !run.findings.isEmpty()) {
             throw new CheckFailedException(run.findings);
         }
@@ -255,11 +260,12 @@ public final class SiteBuilder {
      * with {@code warnFindings}, findings are also logged as warnings, by file and line.
      */
     private Run run(SiteOptions options, Function<BuildListener, Inputs> read, boolean warnFindings, boolean render) {
-        return run(options, read, warnFindings, render, true);
+        return run(options, read, warnFindings, render, true, site -> { });
     }
 
+    /** @param planned told of the site model as soon as it is planned, for work that needs nothing else */
     private Run run(SiteOptions options, Function<BuildListener, Inputs> read, boolean warnFindings, boolean render,
-                    boolean remember) {
+                    boolean remember, Consumer<SiteModel> planned) {
         Run run = new Run();
         Inputs inputs = read.apply(run.recording);
         List<SourceDocument> sources = inputs.sources();
@@ -293,6 +299,7 @@ public final class SiteBuilder {
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
         BuildLog.pages(run.site, run.recording);
         SiteModel site = run.site;
+        planned.accept(site);
         Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy()).index(site));
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
