@@ -338,6 +338,8 @@ public final class SiteBuilder {
     private ParsedNote parse(SourceDocument source) {
         MarkdownDocument document = markdown.convert(source);
         DocumentOutline outline = sections.build(document);
-        return new ParsedNote(outline, noteChecks.check(document, outline), nearDuplicates.questionsOf(outline));
+        DocumentOutline parsedOnly = new DocumentOutline(source.withoutBody(), outline.title(), outline.preamble(),
+                outline.sections(), outline.indexes());
+        return new ParsedNote(parsedOnly, noteChecks.check(document, outline), nearDuplicates.questionsOf(outline));
     }
 }
