@@ -23,8 +23,9 @@ public final class BuiltGuide {
     public static synchronized Path site() {
         if (site == null) {
             Path output = Path.of("target", "built-guide").toAbsolutePath();
+            // with the whole-index files, which no page loads, so that the browser's results can be compared with lunr.js's
             new SiteBuilder(BuildListener.SILENT).build(new SiteOptions(Path.of("content"), Path.of("templates"), output,
-                    TITLE, Optional.empty(), Optional.empty()));
+                    TITLE, Optional.empty(), Optional.empty()).withWholeSearchIndex(true));
             site = output;
         }
         return site;
