@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: site-gen (mvn site-gen:build, whole process, as an outside project
-# runs it) against MkDocs on 1x, 10x, 100x mutated copies of content/. See bench/README.md.
+# runs it) against MkDocs, and optionally Hugo and Jekyll, on 1x, 10x, 100x mutated copies of
+# content/. See bench/README.md.
 set -euo pipefail
 
 usage() {
@@ -8,8 +9,8 @@ usage() {
 usage: bench/run.sh [--scales 1,10,100] [--runs 3] [--tools site-gen,mkdocs] [--work DIR] [--gen-only]
   --scales  comma-separated copy counts of content/            (default 1,10,100)
   --runs    builds per tool and scale, alternating tools        (default 3)
-  --tools   site-gen and/or mkdocs; "site-gen" also times a second,
-            unchanged build (the build cache)                    (default site-gen,mkdocs)
+  --tools   any of site-gen, mkdocs, hugo, jekyll; "site-gen" also times
+            a second, unchanged build (the build cache)          (default site-gen,mkdocs)
   --work    where notes, projects and logs go                   (default target/bench)
   --gen-only  generate the scaled notes and stop
 environment:
