@@ -109,7 +109,7 @@ measure() { # scale tool run label output-dir command...
   in_bytes=$(find "$work/x$scale/content" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
   local note=-
   if [ $rc -ne 0 ]; then
-    note=$(grep -m1 -E 'OutOfMemory|site-gen:|ERROR|^Error: |Liquid Exception' "$log" | sed -e 's/.*on project [^:]*: //' -e 's/\x1b\[[0-9;]*m//g' \
+    note=$(grep -m1 -E 'OutOfMemory|site-gen:|ERROR|^Error: |Liquid Exception' "$log" | sed -e 's/.*on project [^:]*: //' -e 's/\x1b\[[0-9;]*m//g' -e 's/^ *//' \
       | cut -c1-200 | tr '\t' ' ')
     [ -n "$note" ] || note="exit $rc"
   fi
