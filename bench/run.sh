@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: site-gen (mvn site-gen:build, whole process, as an outside project
-# runs it) against MkDocs on 1x, 10x, 100x mutated copies of content/. See bench/README.md.
+# runs it) against MkDocs, and optionally Hugo and Jekyll, on 1x, 10x, 100x mutated copies of
+# content/. See bench/README.md.
 set -euo pipefail
 
 usage() {
@@ -8,8 +9,8 @@ usage() {
 usage: bench/run.sh [--scales 1,10,100] [--runs 3] [--tools site-gen,mkdocs] [--work DIR] [--gen-only]
   --scales  comma-separated copy counts of content/            (default 1,10,100)
   --runs    builds per tool and scale, alternating tools        (default 3)
-  --tools   site-gen and/or mkdocs; "site-gen" also times a second,
-            unchanged build (the build cache)                    (default site-gen,mkdocs)
+  --tools   any of site-gen, mkdocs, hugo, jekyll; "site-gen" also times
+            a second, unchanged build (the build cache)          (default site-gen,mkdocs)
   --work    where notes, projects and logs go                   (default target/bench)
   --gen-only  generate the scaled notes and stop
 environment:
@@ -61,7 +62,37 @@ generate() { # scale -> $work/x<scale>, reused while the generator and content/ 
     printf 'site_name: Bench x%s\ndocs_dir: content\nsite_dir: mkdocs-site\nuse_directory_urls: false\n' "$scale" > "$dir/mkdocs.yml"
     echo "$stamp" > "$dir/.stamp"
   fi
+  peer_config "$scale"
   echo "x$scale: $(find "$dir/content" -name '*.md' | wc -l) notes, $(cat "$dir"/content/*.md "$dir"/content/*/*.md 2>/dev/null | wc -c) bytes" >&2
+}
+
+peer_config() { # scale -> Hugo's and Jekyll's minimal configuration next to mkdocs.yml, every run
+  # (cheap, and so a change here applies without regenerating the notes). Both render every note
+  # into the same bare page (title + converted Markdown), both with their default Markdown
+  # renderer and server-side code highlighting; neither gets a navigation, unlike MkDocs and
+  # site-gen. Nothing is written into content/, which MkDocs and site-gen read.
+  local dir=$work/x$1
+  # Hugo: without a layout it writes no page for a note; single.html renders each note. Home,
+  # section and taxonomy pages have no layout and are skipped (a WARN in the log), the built-in
+  # RSS feeds and sitemap.xml are written as by default.
+  printf 'baseURL = "http://localhost/"\ntitle = "Bench x%s"\ncontentDir = "content"\npublishDir = "hugo-site"\nlayoutDir = "hugo-layouts"\n' \
+    "$1" > "$dir/config.toml"
+  mkdir -p "$dir/hugo-layouts/_default"
+  printf '%s\n' '<!DOCTYPE html>' '<html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>' \
+    '<body>' '{{ .Content }}' '</body></html>' > "$dir/hugo-layouts/_default/single.html"
+  # Jekyll: the notes have front matter, so it converts every one. Its layouts must live inside
+  # its source folder, so the source is jekyll-src/: the layout plus content/ hard-linked (the
+  # same files, no extra disk; symlinks would do for the notes, but Jekyll copies a symlinked
+  # static file such as topics.yml as a symlink), giving the same URLs as MkDocs' without a file
+  # in content/. render_with_liquid: false because the notes quote Django templates
+  # ({% url %}, {{ form }}): Liquid stops at the first unknown tag, or blanks the variables.
+  printf '%s\n' 'source: jekyll-src' 'destination: jekyll-site' 'defaults:' '  - scope: {path: ""}' \
+    '    values: {layout: default, render_with_liquid: false}' > "$dir/_config.yml"
+  rm -rf "$dir/jekyll-src"
+  mkdir -p "$dir/jekyll-src/_layouts"
+  printf '%s\n' '<!DOCTYPE html>' '<html><head><meta charset="utf-8"><title>{{ page.title }}</title></head>' \
+    '<body>' '{{ content }}' '</body></html>' > "$dir/jekyll-src/_layouts/default.html"
+  cp -al "$dir/content/." "$dir/jekyll-src/"
 }
 
 measure() { # scale tool run label output-dir command...
@@ -78,7 +109,8 @@ measure() { # scale tool run label output-dir command...
   in_bytes=$(find "$work/x$scale/content" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
   local note=-
   if [ $rc -ne 0 ]; then
-    note=$(grep -m1 -E 'OutOfMemory|site-gen:|ERROR' "$log" | sed 's/.*on project [^:]*: //' | cut -c1-200 | tr '\t' ' ')
+    note=$(grep -m1 -E 'OutOfMemory|site-gen:|ERROR|^Error: |Liquid Exception' "$log" | sed -e 's/.*on project [^:]*: //' -e 's/\x1b\[[0-9;]*m//g' -e 's/^ *//' \
+      | cut -c1-200 | tr '\t' ' ')
     [ -n "$note" ] || note="exit $rc"
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$tool" "$run" "$rc" "$wall" "$rss" "$bytes" "$in_bytes" "$note" >> "$results"
@@ -105,8 +137,12 @@ for scale in "${scale_list[@]}"; do
         mkdocs)
           rm -rf "$dir/mkdocs-site"
           measure "$scale" mkdocs "$run" mkdocs-site mkdocs build -q ;;
-        hugo|jekyll)
-          echo "$tool: not wired up yet" >&2 ;;
+        hugo)
+          rm -rf "$dir/hugo-site"
+          measure "$scale" hugo "$run" hugo-site hugo --quiet ;;
+        jekyll) # .jekyll-cache holds converted Markdown: removed, so every run is a cold build
+          rm -rf "$dir/jekyll-site" "$dir/jekyll-src/.jekyll-cache"
+          measure "$scale" jekyll "$run" jekyll-site jekyll build --quiet ;;
         *) echo "unknown tool $tool" >&2; exit 2 ;;
       esac
     done
