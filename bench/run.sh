@@ -9,14 +9,18 @@ usage() {
 usage: bench/run.sh [--scales 1,10,100] [--runs 3] [--tools site-gen,mkdocs] [--work DIR] [--gen-only]
   --scales  comma-separated copy counts of content/            (default 1,10,100)
   --runs    builds per tool and scale, alternating tools        (default 3)
-  --tools   any of site-gen, mkdocs, hugo, jekyll; "site-gen" also times
-            a second, unchanged build (the build cache)          (default site-gen,mkdocs)
+  --tools   any of site-gen, site-gen-tuned, mkdocs, hugo, jekyll; "site-gen"
+            and "site-gen-tuned" also time a second, unchanged build (the
+            build cache); "site-gen-tuned" adds the JVM options the README
+            recommends for .mvn/jvm.config (TUNED_OPTS)             (default site-gen,mkdocs)
   --work    where notes, projects and logs go                   (default target/bench)
   --gen-only  generate the scaled notes and stop
 environment:
   SITEGEN_REPO     local Maven repository holding the installed plugin (default ~/.m2/repository)
   SITEGEN_VERSION  plugin version (default: the version in pom.xml)
   MAVEN_OPTS       JVM options of the site-gen builds (default -Xmx1g)
+  TUNED_OPTS       added for site-gen-tuned (default: C1 only, serial GC, and a class-data
+                   archive that one untimed build per scale makes first)
 EOF
 }
 
@@ -49,6 +53,7 @@ fi
 mkdir -p "$work"
 results=$work/results.tsv
 : > "$results"
+rm -f "$work/site-gen.jsa" # the class-data archive of site-gen-tuned belongs to the plugin installed now
 
 generate() { # scale -> $work/x<scale>, reused while the generator and content/ are unchanged
   local scale=$1 dir=$work/x$1
@@ -134,6 +139,17 @@ for scale in "${scale_list[@]}"; do
           rm -rf "$dir/target" "$dir/site-output"
           measure "$scale" site-gen "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
           measure "$scale" site-gen-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build ;;
+        site-gen-tuned) # the README's .mvn/jvm.config, here through MAVEN_OPTS, which the mvn script reads alike
+          jsa=$work/site-gen.jsa
+          tuned=${TUNED_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$jsa}
+          if [ -z "${TUNED_OPTS:-}" ] && [ ! -f "$jsa" ]; then # made once per bench run, untimed, by the first scale
+            rm -rf "$dir/target" "$dir/site-output"
+            ( cd "$dir" && MAVEN_OPTS="$MAVEN_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit=$jsa" \
+              mvn -B -o -q -Dmaven.repo.local="$repo" site-gen:build > "$dir/archive.log" 2>&1 )
+          fi
+          rm -rf "$dir/target" "$dir/site-output"
+          MAVEN_OPTS="$MAVEN_OPTS $tuned" measure "$scale" site-gen-tuned "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
+          MAVEN_OPTS="$MAVEN_OPTS $tuned" measure "$scale" site-gen-tuned-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build ;;
         mkdocs)
           rm -rf "$dir/mkdocs-site"
           measure "$scale" mkdocs "$run" mkdocs-site mkdocs build -q ;;
