@@ -9,8 +9,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Elements made only when the first of them is asked for, then taken one at a time: the search
- * files are built once every page is written, and each is dropped once written (a flatMap
- * would buffer them all).
+ * files are waited for only once the notes' pages are written, and each is dropped once
+ * written (a flatMap would buffer them all).
  */
 final class Deferred<T> implements Iterator<T> {
     private final Supplier<Iterator<T>> source;
