@@ -74,9 +74,34 @@ public final class Questions {
      * emphasis markers, collapsed white space.
      */
     public static String normalise(String headingText) {
-        String text = Normalizer.normalize(headingText, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        text = EMPHASIS.matcher(text).replaceAll("");
-        text = SPACES.matcher(text).replaceAll(" ").strip();
+        // every heading is normalised several times by several stages: what cannot change is skipped
+        String text = ascii(headingText) ? headingText : Normalizer.normalize(headingText, Normalizer.Form.NFKC);
+        text = text.toLowerCase(Locale.ROOT);
+        if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('`') >= 0) {
+            text = EMPHASIS.matcher(text).replaceAll("");
+        }
+        text = (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" ")).strip();
         return NUMBERING.matcher(text).replaceFirst("").strip();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #SPACES} would leave the text as it is: no white space but single blanks. */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }

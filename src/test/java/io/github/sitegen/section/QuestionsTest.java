@@ -1,8 +1,14 @@
 package io.github.sitegen.section;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,5 +73,34 @@ class QuestionsTest {
             "Step 1: Install,false", "Models,false", "2024 was a year,false"})
     void numberedInterviewEntriesAreRecognised(String heading, boolean numbered) {
         assertThat(Questions.isNumbered(heading)).isEqualTo(numbered);
+    }
+
+    /** What {@link Questions#normalise} says, each step always taken: its shortcuts must not change a result. */
+    private static String plainNormalise(String heading) {
+        String text = Normalizer.normalize(heading, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        text = text.replaceAll("[*_`]+", "").replaceAll("\\s+", " ").strip();
+        return text.replaceFirst("(?i)^(?:(?:q(?:uestion)?\\s*)?\\d+(?:\\.\\d+)*[.):]?|step\\s+\\d+[.:]?|example\\s+\\d+[.:]?)\\s+", "")
+                .strip();
+    }
+
+    @Test
+    void normalisesEveryShortHeadingAsEveryStepWouldHave() {
+        // ASCII and other white space, emphasis, numbering, a ligature, an accent
+        char[] alphabet = {'q', '1', '.', ' ', '*', '`', '\t', '\u00a0', '\ufb01', 'E'};
+        List<String> all = new ArrayList<>(List.of(""));
+        List<String> last = List.of("");
+        for (int length = 1; length <= 5; length++) {
+            List<String> next = new ArrayList<>();
+            for (String s : last) {
+                for (char c : alphabet) {
+                    next.add(s + c);
+                }
+            }
+            all.addAll(next);
+            last = next;
+        }
+        assertThat(all.stream().filter(h -> !Questions.normalise(h).equals(plainNormalise(h))).toList())
+                .as("headings normalised differently").isEmpty();
+        assertThat(Questions.normalise("Q12. What is  an **ORM**?")).isEqualTo("what is an orm?");
     }
 }
