@@ -2,12 +2,12 @@ package io.github.sitegen.check;
 
 import io.github.sitegen.core.DocumentOutline;
 import io.github.sitegen.core.Finding;
+import io.github.sitegen.core.Nfkc;
 import io.github.sitegen.core.Section;
 import io.github.sitegen.section.Questions;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -175,7 +175,7 @@ public final class NearDuplicateQuestions {
     }
 
     private static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Nfkc.of(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /** {@code "framwork" where that one has "framework"}: the differing words, with whole words around the edit. */

@@ -1,6 +1,7 @@
 package io.github.sitegen.dedup;
 
-import java.text.Normalizer;
+import io.github.sitegen.core.Nfkc;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ final class Texts {
 
     /** NFKC with white space collapsed: two blocks equal in this form say the same words. */
     static String normalise(String text) {
-        String nfkc = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String nfkc = Nfkc.of(text);
         if (collapsed(nfkc)) {
             return nfkc; // most headings and one-line paragraphs: no copy
         }
@@ -58,7 +59,7 @@ final class Texts {
 
     /** Lower-case words: runs of letters, digits and underscores ({@code select_related} is one word). */
     static List<String> words(String text) {
-        String lower = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String lower = Nfkc.of(text).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
@@ -85,16 +86,6 @@ final class Texts {
             inWord = word;
         }
         return count;
-    }
-
-    /** ASCII text is its own NFKC form: most of the notes skip the normaliser. */
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isWordChar(char c) {

@@ -1,6 +1,7 @@
 package io.github.sitegen.section;
 
-import java.text.Normalizer;
+import io.github.sitegen.core.Nfkc;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,22 +76,12 @@ public final class Questions {
      */
     public static String normalise(String headingText) {
         // every heading is normalised several times by several stages: what cannot change is skipped
-        String text = ascii(headingText) ? headingText : Normalizer.normalize(headingText, Normalizer.Form.NFKC);
-        text = text.toLowerCase(Locale.ROOT);
+        String text = Nfkc.of(headingText).toLowerCase(Locale.ROOT);
         if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('`') >= 0) {
             text = EMPHASIS.matcher(text).replaceAll("");
         }
         text = (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" ")).strip();
         return NUMBERING.matcher(text).replaceFirst("").strip();
-    }
-
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether {@link #SPACES} would leave the text as it is: no white space but single blanks. */

@@ -1,6 +1,7 @@
 package io.github.sitegen.topic;
 
 import io.github.sitegen.core.Block;
+import io.github.sitegen.core.Nfkc;
 import io.github.sitegen.core.Section;
 import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.SiteModel;
@@ -38,7 +39,7 @@ public final class TopicMatcher {
      */
     private record Keyword(Pattern pattern, String ascii) {
         Keyword(String keyword) {
-            this(wholeWords(keyword), isAscii(keyword) ? keyword.toLowerCase(Locale.ROOT) : null);
+            this(wholeWords(keyword), Nfkc.isAscii(keyword) ? keyword.toLowerCase(Locale.ROOT) : null);
         }
 
         boolean foundIn(String lower, boolean asciiText) {
@@ -57,15 +58,6 @@ public final class TopicMatcher {
         private static boolean isWordChar(char c) {
             return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code null=true} matches as written; {@code model} matches "Model" but not "models.py". */
@@ -106,7 +98,7 @@ public final class TopicMatcher {
     /** Topics whose keywords {@code text} names, in taxonomy order. */
     List<Topic> match(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean ascii = isAscii(lower);
+        boolean ascii = Nfkc.isAscii(lower);
         return topics.stream().filter(t -> keywords.get(t).stream().anyMatch(k -> k.foundIn(lower, ascii))).toList();
     }
 

@@ -1,9 +1,9 @@
 package io.github.sitegen.dedup;
 
+import io.github.sitegen.support.ShortStrings;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,20 +31,8 @@ class TextsTest {
 
     @Test
     void normalisesEveryShortStringOfSpacesControlsAndLettersAsThePlainDefinition() {
-        // ASCII white space, the file separators, NEL (not white space in Java), no-break and em spaces, a ligature
-        char[] alphabet = {'a', ' ', '\t', '\n', '\r', '\u001c', '\u0085', '\u00a0', '\u2003', '\ufb01'};
-        List<String> all = new ArrayList<>(List.of(""));
-        List<String> last = List.of("");
-        for (int length = 1; length <= 5; length++) {
-            List<String> next = new ArrayList<>();
-            for (String s : last) {
-                for (char c : alphabet) {
-                    next.add(s + c);
-                }
-            }
-            all.addAll(next);
-            last = next;
-        }
+        // ASCII white space, a file separator, NEL (not white space in Java), no-break and em spaces, a ligature
+        List<String> all = ShortStrings.upTo(5, 'a', ' ', '\t', '\n', '\r', '\u001c', '\u0085', '\u00a0', '\u2003', '\ufb01');
         List<String> differ = all.stream().filter(s -> !Texts.normalise(s).equals(plain(s))).toList();
         assertThat(differ).as("strings normalised differently").isEmpty();
         assertThat(all).hasSize(111_111);

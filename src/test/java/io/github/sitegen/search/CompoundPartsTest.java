@@ -1,9 +1,9 @@
 package io.github.sitegen.search;
 
+import io.github.sitegen.support.ShortStrings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,26 +25,16 @@ class CompoundPartsTest {
 
     @Test
     void findsTheSamePartsAsThePlainPatternOnEveryShortString() {
-        char[] alphabet = {'a', 'b', 'A', 'B', '1', '_', '.', ' '};
-        List<String> differ = new ArrayList<>();
-        for (String text : strings(alphabet, 6)) {
-            if (!SearchCatalog.parts(text).equals(plainParts(text))) {
-                differ.add(text);
-            }
-        }
-        assertThat(differ).as("strings whose parts differ").isEmpty();
+        assertThat(differing(ShortStrings.upTo(6, 'a', 'b', 'A', 'B', '1', '_', '.', ' '))).as("strings whose parts differ").isEmpty();
     }
 
     @Test
     void findsTheSamePartsWithEveryJoinAndOutsideAscii() {
-        char[] alphabet = {'a', 'Z', '9', '=', '/', ':', '\u00e9', '-'};
-        List<String> differ = new ArrayList<>();
-        for (String text : strings(alphabet, 6)) {
-            if (!SearchCatalog.parts(text).equals(plainParts(text))) {
-                differ.add(text);
-            }
-        }
-        assertThat(differ).as("strings whose parts differ").isEmpty();
+        assertThat(differing(ShortStrings.upTo(6, 'a', 'Z', '9', '=', '/', ':', '\u00e9', '-'))).as("strings whose parts differ").isEmpty();
+    }
+
+    private static List<String> differing(List<String> texts) {
+        return texts.stream().filter(text -> !SearchCatalog.parts(text).equals(plainParts(text))).toList();
     }
 
     @Test
@@ -65,23 +55,6 @@ class CompoundPartsTest {
             assertThat(SearchCatalog.parts(word)).isEmpty();
             assertThat(SearchCatalog.parts(camel)).isEqualTo("ab x aaaa aaaa1"); // Ab… ; x_…_Aaaa…1 as one identifier
         });
-    }
-
-    /** Every string of up to {@code max} characters of {@code alphabet}: 299,593 for 8 and 6. */
-    private static List<String> strings(char[] alphabet, int max) {
-        List<String> all = new ArrayList<>(List.of(""));
-        List<String> last = List.of("");
-        for (int length = 1; length <= max; length++) {
-            List<String> next = new ArrayList<>();
-            for (String s : last) {
-                for (char c : alphabet) {
-                    next.add(s + c);
-                }
-            }
-            all.addAll(next);
-            last = next;
-        }
-        return all;
     }
 
     private static String plainParts(String text) {

@@ -1,12 +1,12 @@
 package io.github.sitegen.section;
 
+import io.github.sitegen.support.ShortStrings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,19 +86,7 @@ class QuestionsTest {
     @Test
     void normalisesEveryShortHeadingAsEveryStepWouldHave() {
         // ASCII and other white space, emphasis, numbering, a ligature, an accent
-        char[] alphabet = {'q', '1', '.', ' ', '*', '`', '\t', '\u00a0', '\ufb01', 'E'};
-        List<String> all = new ArrayList<>(List.of(""));
-        List<String> last = List.of("");
-        for (int length = 1; length <= 5; length++) {
-            List<String> next = new ArrayList<>();
-            for (String s : last) {
-                for (char c : alphabet) {
-                    next.add(s + c);
-                }
-            }
-            all.addAll(next);
-            last = next;
-        }
+        List<String> all = ShortStrings.upTo(5, 'q', '1', '.', ' ', '*', '`', '\t', '\u00a0', '\ufb01', 'E');
         assertThat(all.stream().filter(h -> !Questions.normalise(h).equals(plainNormalise(h))).toList())
                 .as("headings normalised differently").isEmpty();
         assertThat(Questions.normalise("Q12. What is  an **ORM**?")).isEqualTo("what is an orm?");
