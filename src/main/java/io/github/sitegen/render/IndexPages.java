@@ -8,9 +8,11 @@ import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.topic.Topic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The emitter of the pages that lead into the notes: the home page, and a page per topic. */
 final class IndexPages {
@@ -36,11 +38,12 @@ final class IndexPages {
         String url = Frame.topicUrl(topic);
         Map<String, Object> context = frame.context(url, null);
         List<String> ids = frame.topics().questionsOf(topic);
+        Set<String> wanted = new HashSet<>(ids); // the list's own contains made this quadratic in the questions
         Map<String, List<Views.Link>> bySource = new LinkedHashMap<>();
         for (PageLayout layout : site.placement().pages()) {
             for (PageItem.Shown question : layout.questions()) {
                 String id = question.place().href();
-                if (ids.contains(id)) {
+                if (wanted.contains(id)) {
                     bySource.computeIfAbsent(layout.page().sourcePath(), k -> new ArrayList<>())
                             .add(new Views.Link(question.section().title(), RelativeUrls.between(url, id), false, 0));
                 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The render stage: hands the site model to one emitter per output (the notes' pages, the home
@@ -98,13 +99,17 @@ public final class SiteRenderer {
                         ready.add(between.next());
                     } else if (!rest) {
                         rest = true;
-                        ready.addAll(new IndexPages(theme, frame).files());
-                        ready.addAll(new PracticeFiles(theme, frame).files(cards));
+                        // independent emitters, on every core (at 100× the notes the topic pages,
+                        // the practice cards and the dedup report are seconds each), in this order
                         ServiceFiles service = new ServiceFiles(theme, frame);
-                        ready.addAll(service.files());
-                        ready.addAll(AssetFiles.files(theme));
-                        ready.addAll(service.sitemap());
-                        ready.addAll(new DuplicatesFiles(theme, frame).files(report));
+                        List<Supplier<List<SiteFile>>> emitters = List.of(
+                                () -> new IndexPages(theme, frame).files(),
+                                () -> new PracticeFiles(theme, frame).files(cards),
+                                service::files,
+                                () -> AssetFiles.files(theme),
+                                service::sitemap,
+                                () -> new DuplicatesFiles(theme, frame).files(report));
+                        emitters.parallelStream().map(Supplier::get).toList().forEach(ready::addAll);
                         cache.finish();
                     } else {
                         return false;
