@@ -32,6 +32,8 @@ final class Frame {
     private final TopicIndex topics;
     private final Optional<String> baseUrl;
     private final Counts counts;
+    /** Each note by its path: beyond {@value #NOTES_IN_SIDEBAR} notes a page's sidebar needs only its own. */
+    private final Map<String, SourceEntry> sourcesByPath = new HashMap<>();
 
     /** @param baseUrl where the site is published, ending in {@code /}, used only for canonical URLs */
     Frame(SiteModel site, TopicIndex topics, Optional<String> baseUrl) {
@@ -39,6 +41,7 @@ final class Frame {
         this.topics = topics;
         this.baseUrl = baseUrl;
         this.counts = Counts.of(site);
+        site.sources().forEach(source -> sourcesByPath.putIfAbsent(source.path(), source));
     }
 
     SiteModel site() {
@@ -84,11 +87,12 @@ final class Frame {
     private Map<String, Object> context(String url, Page current, boolean everyPage) {
         List<Views.NavGroup> nav = new ArrayList<>();
         boolean linkOtherNotes = everyPage || site.sources().size() <= NOTES_IN_SIDEBAR;
-        for (SourceEntry source : site.sources()) {
+        // not every note for every page when only the current one is shown: that grew with pages times notes
+        List<SourceEntry> shown = linkOtherNotes ? site.sources()
+                : current == null || !sourcesByPath.containsKey(current.sourcePath()) ? List.of()
+                : List.of(sourcesByPath.get(current.sourcePath()));
+        for (SourceEntry source : shown) {
             boolean isCurrent = current != null && current.sourcePath().equals(source.path());
-            if (!isCurrent && !linkOtherNotes) {
-                continue;
-            }
             List<Views.Link> links = !isCurrent && !everyPage ? List.of() : source.pages().stream()
                     .map(p -> new Views.Link(p.title(), RelativeUrls.between(url, p.url()), p == current, counts.of(p), p.url()))
                     .toList();
