@@ -6,7 +6,9 @@ import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,8 @@ public final class BlockAccount {
 
     private final List<Written> written = new ArrayList<>();
     private final Set<String> shown = new HashSet<>();
+    /** Each block's key, made once: a shown block is mostly one of the notes' own, the same object. */
+    private final Map<Block.Content, String> keys = new IdentityHashMap<>();
 
     private BlockAccount() {
     }
@@ -34,19 +38,20 @@ public final class BlockAccount {
     /** @param shown every block the pages of the guide show */
     public static BlockAccount of(List<DocumentOutline> notes, List<Block.Content> shown) {
         BlockAccount account = new BlockAccount();
-        shown.forEach(b -> account.shown.add(key(b)));
+        shown.forEach(b -> account.shown.add(account.keyOf(b)));
         for (DocumentOutline note : notes) {
             note.preamble().forEach(b -> account.write(note.source().path(), b));
             for (Section section : note.allSections()) {
                 section.body().forEach(b -> account.write(note.source().path(), b));
             }
         }
+        account.keys.clear(); // the account outlives the build's stages; the blocks need not
         return account;
     }
 
     private void write(String source, Block.Content block) {
         if (block.kind() != Block.Kind.RULE && !block.text().isBlank()) {
-            written.add(new Written(source, block.line(), key(block)));
+            written.add(new Written(source, block.line(), keyOf(block)));
         }
     }
 
@@ -57,6 +62,10 @@ public final class BlockAccount {
 
     public int blocks() {
         return written.size();
+    }
+
+    private String keyOf(Block.Content block) {
+        return keys.computeIfAbsent(block, BlockAccount::key);
     }
 
     static String key(Block.Content block) {
