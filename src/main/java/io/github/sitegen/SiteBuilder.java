@@ -14,6 +14,7 @@ import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.Deduplicator;
+import io.github.sitegen.dedup.SectionMemo;
 import io.github.sitegen.links.LinkResolver;
 import io.github.sitegen.links.Links;
 import io.github.sitegen.links.LocalFiles;
@@ -68,6 +69,8 @@ public final class SiteBuilder {
     private final NoteChecks noteChecks = new NoteChecks();
     private final NearDuplicateQuestions nearDuplicates = new NearDuplicateQuestions();
     private final RenderCache renderCache = new RenderCache();
+    /** What dedup worked out from each section of the previous build, by the section's identity. */
+    private final SectionMemo sectionMemo = SectionMemo.betweenBuilds();
     /** Where {@link #build} remembers sites, or null: no build cache. */
     private Path cacheDir;
     /** The previous build's notes, keyed by their whole content: an equal source parses to an equal note. */
@@ -294,7 +297,7 @@ public final class SiteBuilder {
         // stages that only read what earlier ones made run beside each other; findings are sorted at the end
         List<List<NearDuplicateQuestions.Question>> questions = notes.stream().map(ParsedNote::questions).toList();
         Background<List<Finding>> nearFindings = Background.start("site-gen near-duplicates", () -> nearDuplicates.compare(questions));
-        DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines);
+        DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines, remember ? sectionMemo : SectionMemo.none());
         nearFindings.get().forEach(run.recording::finding);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
         BuildLog.pages(run.site, run.recording);

@@ -48,25 +48,33 @@ public final class Deduplicator {
 
     /** @param outlines the notes in reading order: the first occurrence of anything is the one shown */
     public DedupResult deduplicate(List<DocumentOutline> outlines) {
-        SectionUnits units = new SectionUnits(outlines);
+        return deduplicate(outlines, SectionMemo.none());
+    }
+
+    /** The same, reusing from {@code memo} what an earlier build worked out from sections that did not change. */
+    public DedupResult deduplicate(List<DocumentOutline> outlines, SectionMemo memo) {
+        memo.start(options);
+        SectionUnits units = new SectionUnits(outlines, memo);
         if (!options.enabled()) {
             return new DedupResult(List.of(), Map.of(), Map.of(), Map.of(), Map.of(),
                     new DedupResult.Stats(units.size(), 0, 0, 0, 0, 0, 0));
         }
-        return new Run(units).result();
+        return new Run(units, memo).result();
     }
 
     /** One deduplication, with its working state. */
     private final class Run {
         final SectionUnits units;
+        final SectionMemo memo;
         final int[] foldedInto;
         final boolean[] insideCopy;
         final Map<SectionKey, SectionKey> sameAs = new HashMap<>();
         final Map<Integer, List<Integer>> copies = new java.util.TreeMap<>();
         int candidatePairs;
 
-        Run(SectionUnits units) {
+        Run(SectionUnits units, SectionMemo memo) {
             this.units = units;
+            this.memo = memo;
             this.foldedInto = new int[units.size()];
             this.insideCopy = new boolean[units.size()];
             java.util.Arrays.fill(foldedInto, -1);
@@ -131,12 +139,18 @@ public final class Deduplicator {
             int n = questions.size();
             MinHash minHash = new MinHash(options.minHashFunctions(), options.seed());
             // each question's terms, shingles and signature depend on it alone: both cores, kept in order
-            List<TitleTerms> titles = questions.parallelStream().map(u -> TitleTerms.of(units.refs.get(u).title())).toList();
-            List<long[]> shingles = questions.parallelStream().map(u -> units.words.get(u) >= options.minWords()
-                    ? Shingles.of(answerWords(units.refs.get(u).section()), options.shingleSize())
-                    : new long[0]).toList();
-            List<long[]> signatures = shingles.parallelStream()
-                    .map(s -> s.length > 0 ? minHash.signature(s) : null).toList();
+            List<SectionMemo.Compared> compared = questions.parallelStream().map(u -> {
+                Section section = units.refs.get(u).section();
+                return memo.compared(section, () -> {
+                    long[] shingled = units.words.get(u) >= options.minWords()
+                            ? Shingles.of(answerWords(section), options.shingleSize()) : new long[0];
+                    return new SectionMemo.Compared(TitleTerms.of(units.refs.get(u).title()), shingled,
+                            shingled.length > 0 ? minHash.signature(shingled) : null);
+                });
+            }).toList();
+            List<TitleTerms> titles = compared.stream().map(SectionMemo.Compared::title).toList();
+            List<long[]> shingles = compared.stream().map(SectionMemo.Compared::shingles).toList();
+            List<long[]> signatures = compared.stream().map(SectionMemo.Compared::signature).toList();
             CandidatePairs pairs = new CandidatePairs();
             TermIndex titleIndex = new TermIndex(options.relatedSimilarity(), POSTING_LIMIT,
                     titles.stream().map(TitleTerms::terms).toList());

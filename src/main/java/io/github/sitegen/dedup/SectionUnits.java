@@ -21,9 +21,14 @@ final class SectionUnits {
     final List<Integer> end = new ArrayList<>();
 
     SectionUnits(List<DocumentOutline> outlines) {
+        this(outlines, SectionMemo.none());
+    }
+
+    /** @param memo where a section's digest and words may already be, from an earlier build */
+    SectionUnits(List<DocumentOutline> outlines, SectionMemo memo) {
         for (DocumentOutline doc : outlines) {
             for (Section section : doc.sections()) {
-                add(doc, section, -1);
+                add(doc, section, -1, memo);
             }
         }
     }
@@ -32,7 +37,7 @@ final class SectionUnits {
         return refs.size();
     }
 
-    private void add(DocumentOutline doc, Section section, int parentIndex) {
+    private void add(DocumentOutline doc, Section section, int parentIndex, SectionMemo memo) {
         int index = refs.size();
         refs.add(new SectionRef(new SectionKey(doc.source().path(), section.anchor()), section.heading().line(),
                 section.title(), doc.title(), section));
@@ -40,6 +45,19 @@ final class SectionUnits {
         digests.add(null);
         words.add(0);
         end.add(index);
+        List<Integer> childUnits = new ArrayList<>();
+        for (Section child : section.children()) {
+            childUnits.add(refs.size());
+            add(doc, child, index, memo);
+        }
+        SectionMemo.Digested digested = memo.digested(section, () -> digest(section, childUnits));
+        digests.set(index, digested.digest());
+        words.set(index, digested.words());
+        end.set(index, refs.size() - 1);
+    }
+
+    /** The section's title, blocks and its children's digests, hashed; its words with its subsections'. */
+    private SectionMemo.Digested digest(Section section, List<Integer> childUnits) {
         MessageDigest sha = sha256();
         sha.update(Questions.key(section.title()).getBytes(StandardCharsets.UTF_8));
         int count = 0;
@@ -50,16 +68,13 @@ final class SectionUnits {
             sha.update(Texts.normalise(block.text()).getBytes(StandardCharsets.UTF_8));
             count += Texts.countWords(block.text());
         }
-        for (Section child : section.children()) {
-            int c = refs.size();
-            add(doc, child, index);
+        for (int k = 0; k < childUnits.size(); k++) {
+            int c = childUnits.get(k);
             sha.update((byte) 3);
             sha.update(digests.get(c).bytes());
-            count += words.get(c) + Texts.countWords(child.title());
+            count += words.get(c) + Texts.countWords(section.children().get(k).title());
         }
-        digests.set(index, new Digest(sha.digest()));
-        words.set(index, count);
-        end.set(index, refs.size() - 1);
+        return new SectionMemo.Digested(new Digest(sha.digest()), count);
     }
 
     private static MessageDigest sha256() {
