@@ -81,10 +81,10 @@ public record DedupReport(Summary summary, List<Group> groups) {
                 + summary.relatedLinks() + " related links, " + summary.blocksLost() + " blocks lost";
     }
 
-    /** {@code dedup-report.json}: fixed field order, two-space indent, a final newline. */
     /**
-     * The report as UTF-8 JSON and a line end, written straight to bytes: at 100× the notes it is
-     * 18 MB, which as a string and its copies took hundreds of MB at the end of a build.
+     * {@code dedup-report.json}: fixed field order, two-space indent, a final newline; written
+     * straight to UTF-8 bytes, since at 100× the notes it is 18 MB, which as a string and its
+     * copies took hundreds of MB at the end of a build.
      */
     public byte[] toJson() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -71,11 +71,10 @@ public final class SectionMemo {
     }
 
     private Entry entry(Section section) {
-        Key key = new Key(section);
         if (!keep) {
             return new Entry();
         }
-        return current.computeIfAbsent(key, k -> {
+        return current.computeIfAbsent(new Key(section), k -> {
             Entry before = previous.get(k);
             if (before == null) {
                 return new Entry();
