@@ -20,7 +20,7 @@ environment:
   SITEGEN_VERSION  plugin version (default: the version in pom.xml)
   MAVEN_OPTS       JVM options of the site-gen builds (default -Xmx1g)
   TUNED_OPTS       added for site-gen-tuned (default: C1 only, serial GC, and a class-data
-                   archive that one untimed build per scale makes first)
+                   archive that one untimed build at the first scale makes)
 EOF
 }
 
@@ -141,10 +141,11 @@ for scale in "${scale_list[@]}"; do
           measure "$scale" site-gen-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build ;;
         site-gen-tuned) # the README's .mvn/jvm.config, here through MAVEN_OPTS, which the mvn script reads alike
           jsa=$work/site-gen.jsa
-          tuned=${TUNED_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$jsa}
+          jvm_config="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" # the README's two lines
+          tuned=${TUNED_OPTS:-$jvm_config -XX:SharedArchiveFile=$jsa}
           if [ -z "${TUNED_OPTS:-}" ] && [ ! -f "$jsa" ]; then # made once per bench run, untimed, by the first scale
             rm -rf "$dir/target" "$dir/site-output"
-            ( cd "$dir" && MAVEN_OPTS="$MAVEN_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit=$jsa" \
+            ( cd "$dir" && MAVEN_OPTS="$MAVEN_OPTS $jvm_config -XX:ArchiveClassesAtExit=$jsa" \
               mvn -B -o -q -Dmaven.repo.local="$repo" site-gen:build > "$dir/archive.log" 2>&1 )
           fi
           rm -rf "$dir/target" "$dir/site-output"
