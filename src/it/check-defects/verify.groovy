@@ -12,9 +12,10 @@ def expected = [
     "content/defects.md:15: 'images/form.png' names no file (looked for images/form.png in the content directory): add the file, or fix the path, which is relative to this note",
     "content/defects.md:15: link 'basics.md#no-such-heading' points to no heading of the note: fix the #fragment, or the heading it should match",
     "content/defects.md:17: code block opened with ``` is never closed, so everything after it reads as code: add a line ``` where the code ends",
+    "content/repeats.yml:5: \"basics.md#What is Djago?\": basics.md has no heading \"What is Djago?\": write the heading as it reads in the note, or its id",
 ]
 assert errors == expected : "findings differ:\n" + (errors - expected).join('\n') + "\nmissing:\n" + (expected - errors).join('\n')
-assert log.contains('9 problems in the notes, listed above as file:line: message')
+assert log.contains('10 problems in the notes, listed above as file:line: message')
 assert !log.contains('[WARNING] content/') : 'check reports findings as errors, not warnings'
 assert !new File(basedir, 'site-output').exists() : 'check writes nothing'
 return true

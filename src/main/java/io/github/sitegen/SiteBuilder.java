@@ -14,6 +14,7 @@ import io.github.sitegen.dedup.BlockAccount;
 import io.github.sitegen.dedup.DedupReport;
 import io.github.sitegen.dedup.DedupResult;
 import io.github.sitegen.dedup.Deduplicator;
+import io.github.sitegen.dedup.Repeats;
 import io.github.sitegen.dedup.SectionMemo;
 import io.github.sitegen.links.LinkResolver;
 import io.github.sitegen.links.Links;
@@ -131,12 +132,13 @@ public final class SiteBuilder {
      * Notes in, site files out: builds the site from {@code notes} (path relative to the content
      * directory, and text) without reading the content directory or writing anything, so that
      * tests and tools need no disk. The project's templates are read if {@code templatesDir}
-     * exists; {@code topics.yml} and git history are not read (no topics, no dates).
+     * exists; {@code topics.yml}, {@code repeats.yml} and git history are not read (no topics, no
+     * author's word on repeats, no dates).
      */
     public synchronized BuiltSite build(SiteOptions options, Map<String, String> notes) {
         Run run = runStrictly(options, log -> new Inputs(notes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new ContentReader(log).read(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList(),
-                Taxonomy.NONE, false));
+                Taxonomy.NONE, Repeats.NONE, false));
         run.drain();
         run.files.addAll(new SearchFiles(options.wholeSearchIndex()).files(run.site));
         return BuiltSite.of(run.report(options, List.of(), "built in memory"), run.files);
@@ -204,10 +206,11 @@ public final class SiteBuilder {
     }
 
     /**
-     * What a build reads besides its options: the notes, the topics, and whether they come from
-     * the content directory (whose git history then dates the pages).
+     * What a build reads besides its options: the notes, the topics, what the author says about
+     * repeated questions, and whether they come from the content directory (whose git history
+     * then dates the pages).
      */
-    private record Inputs(List<SourceDocument> sources, Taxonomy taxonomy, boolean fromDisk) {
+    private record Inputs(List<SourceDocument> sources, Taxonomy taxonomy, Repeats repeats, boolean fromDisk) {
     }
 
     private static Inputs read(SiteOptions options, BuildListener listener) {
@@ -216,7 +219,7 @@ public final class SiteBuilder {
             throw new SiteBuildException(options.contentDir().toString(), 0,
                     "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
-        return new Inputs(sources, Taxonomy.read(options.contentDir()), true);
+        return new Inputs(sources, Taxonomy.read(options.contentDir()), Repeats.read(options.contentDir()), true);
     }
 
     /** A note after parsing: what later stages need, what the note-level checks found, its questions to compare. */
@@ -297,7 +300,9 @@ public final class SiteBuilder {
         // stages that only read what earlier ones made run beside each other; findings are sorted at the end
         List<List<NearDuplicateQuestions.Question>> questions = notes.stream().map(ParsedNote::questions).toList();
         Background<List<Finding>> nearFindings = Background.start("site-gen near-duplicates", () -> nearDuplicates.compare(questions));
-        DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines, remember ? sectionMemo : SectionMemo.none());
+        DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines, remember ? sectionMemo : SectionMemo.none(),
+                inputs.repeats());
+        dedup.findings().forEach(run.recording::finding);
         nearFindings.get().forEach(run.recording::finding);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
         BuildLog.pages(run.site, run.recording);

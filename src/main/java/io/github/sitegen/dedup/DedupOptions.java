@@ -1,17 +1,20 @@
 package io.github.sitegen.dedup;
 
 /**
- * How eagerly repeated sections and questions are brought together. The defaults were chosen
- * on the real notes in {@code content/}: they fold the repeated questions 43-66, group "What
- * are Django signals?" across five notes, and keep "APIView vs ViewSet" apart from "APIView
- * vs GenericAPIView" (README, "Repeated notes").
+ * How eagerly repeated sections and questions are brought together. The defaults were chosen on
+ * labelled pairs of questions from the guide's own notes and from public collections of other
+ * subjects ({@code src/test/resources/dedup/labels}, measured by {@code DedupLabelBenchmark}):
+ * no different question merged, and the repeats a reader would merge folded or linked (README,
+ * "Repeated notes").
  *
  * @param enabled             whether to deduplicate at all; off, every section renders where it was written
- * @param titleSimilarity     Jaccard similarity of two questions' topic words from which they are the
- *                            same question (and their answers are grouped), if they ask for the same
- *                            kind of answer (what / how / why / when / which)
- * @param relatedSimilarity   Jaccard similarity of topic words from which two different questions are
- *                            linked as related
+ * @param titleSimilarity     similarity of two titles' topic words, each weighted by its rarity in the
+ *                            guide's titles, from which the titles match
+ * @param answerSimilarity    how much of the shorter answer the other must say (its words weighted by
+ *                            rarity) for questions with matching titles to be one question; more when
+ *                            one title has words the other lacks
+ * @param relatedSimilarity   Jaccard similarity of topic words (the guide's subject left out) from which
+ *                            two different questions are linked as related
  * @param nearSimilarity      Jaccard similarity of two answers' word shingles from which they are the same
  *                            text with something added or changed: one is shown, and only what the
  *                            other adds
@@ -24,13 +27,15 @@ package io.github.sitegen.dedup;
  * @param minWords            words a section must have (subsections included) before it is folded as a
  *                            copy or compared as a near-identical answer; below it a note about the
  *                            copy would be longer than the copy
- * @param maxRelated          related questions linked from one question at most
+ * @param maxRelated          questions linked from one question at most, as possibly the same and as
+ *                            related, each
  * @param seed                seed of the MinHash functions: a fixed seed makes builds repeatable
  */
-public record DedupOptions(boolean enabled, double titleSimilarity, double relatedSimilarity, double nearSimilarity,
-                           int shingleSize, int minHashFunctions, int lshBands, int minWords, int maxRelated,
+public record DedupOptions(boolean enabled, double titleSimilarity, double answerSimilarity, double relatedSimilarity,
+                           double nearSimilarity, int shingleSize, int minHashFunctions, int lshBands, int minWords, int maxRelated,
                            long seed) {
     public static final double DEFAULT_TITLE_SIMILARITY = 0.6;
+    public static final double DEFAULT_ANSWER_SIMILARITY = 0.35;
     public static final double DEFAULT_RELATED_SIMILARITY = 0.3;
     public static final double DEFAULT_NEAR_SIMILARITY = 0.5;
     public static final int DEFAULT_SHINGLE_SIZE = 3;
@@ -41,13 +46,14 @@ public record DedupOptions(boolean enabled, double titleSimilarity, double relat
     public static final long DEFAULT_SEED = 20240917L;
 
     public static final DedupOptions DEFAULTS = new DedupOptions(true, DEFAULT_TITLE_SIMILARITY,
-            DEFAULT_RELATED_SIMILARITY, DEFAULT_NEAR_SIMILARITY, DEFAULT_SHINGLE_SIZE, DEFAULT_MIN_HASH_FUNCTIONS,
+            DEFAULT_ANSWER_SIMILARITY, DEFAULT_RELATED_SIMILARITY, DEFAULT_NEAR_SIMILARITY, DEFAULT_SHINGLE_SIZE, DEFAULT_MIN_HASH_FUNCTIONS,
             DEFAULT_LSH_BANDS, DEFAULT_MIN_WORDS, DEFAULT_MAX_RELATED, DEFAULT_SEED);
 
     public static final DedupOptions DISABLED = DEFAULTS.withEnabled(false);
 
     public DedupOptions {
         requireFraction("titleSimilarity", titleSimilarity);
+        requireFraction("answerSimilarity", answerSimilarity);
         requireFraction("relatedSimilarity", relatedSimilarity);
         requireFraction("nearSimilarity", nearSimilarity);
         if (relatedSimilarity > titleSimilarity) {
@@ -67,7 +73,7 @@ public record DedupOptions(boolean enabled, double titleSimilarity, double relat
     }
 
     public DedupOptions withEnabled(boolean on) {
-        return new DedupOptions(on, titleSimilarity, relatedSimilarity, nearSimilarity, shingleSize,
+        return new DedupOptions(on, titleSimilarity, answerSimilarity, relatedSimilarity, nearSimilarity, shingleSize,
                 minHashFunctions, lshBands, minWords, maxRelated, seed);
     }
 

@@ -25,9 +25,9 @@ public record DedupReport(Summary summary, List<Group> groups) {
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @JsonPropertyOrder({"sections", "questions", "candidatePairs", "identicalCopies", "variantGroups", "nearGroups",
-            "relatedLinks", "blocks", "blocksLost"})
+            "linkedPairs", "relatedLinks", "blocks", "blocksLost"})
     public record Summary(int sections, int questions, int candidatePairs, int identicalCopies, int variantGroups,
-                          int nearGroups, int relatedLinks, int blocks, int blocksLost) {
+                          int nearGroups, int linkedPairs, int relatedLinks, int blocks, int blocksLost) {
     }
 
     @JsonPropertyOrder({"id", "kind", "similarity", "members"})
@@ -38,13 +38,14 @@ public record DedupReport(Summary summary, List<Group> groups) {
     }
 
     /**
-     * @param page   the page its text is shown on, relative to the site root
-     * @param anchor the id it is shown under on that page: for a copy, where what it repeats is
-     *               shown; for another answer, its own block at the canonical place
+     * @param page     the page its text is shown on, relative to the site root
+     * @param anchor   the id it is shown under on that page: for a copy, where what it repeats is
+     *                 shown; for another answer, its own block at the canonical place
+     * @param evidence why it is in the group, in words (empty for the first member)
      */
-    @JsonPropertyOrder({"role", "source", "line", "title", "page", "anchor", "titleSimilarity", "answerSimilarity"})
+    @JsonPropertyOrder({"role", "source", "line", "title", "page", "anchor", "titleSimilarity", "answerSimilarity", "evidence"})
     public record Member(String role, String source, int line, String title, String page, String anchor,
-                         double titleSimilarity, double answerSimilarity) {
+                         double titleSimilarity, double answerSimilarity, String evidence) {
     }
 
     public DedupReport {
@@ -59,7 +60,7 @@ public record DedupReport(Summary summary, List<Group> groups) {
                                  BlockAccount account) {
         DedupResult.Stats s = result.stats();
         Summary summary = new Summary(s.sections(), s.questions(), s.candidatePairs(), s.identicalCopies(),
-                s.variantGroups(), s.nearGroups(), s.relatedLinks(), account.blocks(), account.lost().size());
+                s.variantGroups(), s.nearGroups(), s.linkedPairs(), s.relatedLinks(), account.blocks(), account.lost().size());
         List<Group> groups = result.groups().stream().map(g -> new Group(g.id(), g.kind().id(), g.similarity(),
                 g.members().stream().map(m -> member(m, placement)).toList())).toList();
         return new DedupReport(summary, groups);
@@ -71,14 +72,15 @@ public record DedupReport(Summary summary, List<Group> groups) {
         int hash = href.indexOf('#');
         return new Member(m.role().id(), ref.source(), ref.line(), ref.title(),
                 hash < 0 ? href : href.substring(0, hash), hash < 0 ? "" : href.substring(hash + 1),
-                m.titleSimilarity(), m.answerSimilarity());
+                m.titleSimilarity(), m.answerSimilarity(), m.evidence());
     }
 
     /** The one line the build log gets. */
     public String summaryLine() {
         return "dedup: " + summary.sections() + " sections, " + summary.identicalCopies() + " identical copies folded, "
                 + summary.variantGroups() + " variant groups, " + summary.nearGroups() + " near-duplicate groups, "
-                + summary.relatedLinks() + " related links, " + summary.blocksLost() + " blocks lost";
+                + summary.linkedPairs() + " possible repeats linked, " + summary.relatedLinks() + " related links, "
+                + summary.blocksLost() + " blocks lost";
     }
 
     /**

@@ -10,6 +10,11 @@ public enum GroupKind {
     VARIANT,
     /** The same answer with something added or changed: one shown, and what the others add. */
     NEAR,
+    /**
+     * Questions that may be the same but whose evidence would not convince a reader: each stays
+     * where it was written, and each links to the other ("Also asked in …").
+     */
+    LINKED,
     /** Different questions on the same topic: linked to each other. */
     RELATED;
 

@@ -5,9 +5,10 @@ package io.github.sitegen.dedup;
  *
  * @param role              what the group does with it
  * @param titleSimilarity   similarity of its title's topic words to the first member's
- * @param answerSimilarity  Jaccard similarity of its text's word shingles to the first member's
+ * @param answerSimilarity  similarity of its answer's words to the first member's, rare words counting most
+ * @param evidence          why it is in the group, in words: what its title and answer share with the first member's
  */
-public record GroupMember(SectionRef section, Role role, double titleSimilarity, double answerSimilarity) {
+public record GroupMember(SectionRef section, Role role, double titleSimilarity, double answerSimilarity, String evidence) {
 
     public enum Role {
         /** Shown where it was written; the other members point here. */
@@ -18,6 +19,8 @@ public record GroupMember(SectionRef section, Role role, double titleSimilarity,
         VARIANT,
         /** A near-identical answer: only what it adds is shown at the canonical place. */
         ADDITIONS,
+        /** Perhaps the same question: shown where it was written, linked from the other. */
+        LINKED,
         /** A different question linked from the others. */
         RELATED;
 

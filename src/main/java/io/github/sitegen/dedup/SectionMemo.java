@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * What deduplication works out from one section alone (its digest and word count, title terms,
- * shingles and MinHash signature), kept from one build to the next of the live server: a note
+ * answer words, shingles and MinHash signature), kept from one build to the next of the live server: a note
  * that did not change parses to the very same section objects, so after a one-file edit only
  * that file's sections are worked out again. Sections are looked up by identity, never by their
  * (deep, costly) equality. Only what the last build used is kept, so memory follows the site.
@@ -51,9 +51,6 @@ public final class SectionMemo {
     record Digested(SectionUnits.Digest digest, int words) {
     }
 
-    record Compared(TitleTerms title, long[] shingles, long[] signature) {
-    }
-
     Digested digested(Section section, Supplier<Digested> make) {
         Entry entry = entry(section);
         if (entry.digested == null) {
@@ -62,7 +59,7 @@ public final class SectionMemo {
         return entry.digested;
     }
 
-    Compared compared(Section section, Supplier<Compared> make) {
+    ComparedQuestion compared(Section section, Supplier<ComparedQuestion> make) {
         Entry entry = entry(section);
         if (entry.compared == null) {
             entry.compared = make.get();
@@ -100,6 +97,6 @@ public final class SectionMemo {
     /** Filled by one thread per section and field; a value is immutable once set. */
     private static final class Entry {
         volatile Digested digested;
-        volatile Compared compared;
+        volatile ComparedQuestion compared;
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 final class SectionUnits {
     final List<SectionRef> refs = new ArrayList<>();
     final List<Integer> parent = new ArrayList<>();
+    /** Index of the note each unit is written in, in reading order. */
+    final List<Integer> note = new ArrayList<>();
     final List<Digest> digests = new ArrayList<>();
     final List<Integer> words = new ArrayList<>();
     /** Index of the last unit inside each unit's subtree, so a subtree is a range. */
@@ -26,9 +28,9 @@ final class SectionUnits {
 
     /** @param memo where a section's digest and words may already be, from an earlier build */
     SectionUnits(List<DocumentOutline> outlines, SectionMemo memo) {
-        for (DocumentOutline doc : outlines) {
-            for (Section section : doc.sections()) {
-                add(doc, section, -1, memo);
+        for (int n = 0; n < outlines.size(); n++) {
+            for (Section section : outlines.get(n).sections()) {
+                add(outlines.get(n), n, section, -1, memo);
             }
         }
     }
@@ -37,18 +39,19 @@ final class SectionUnits {
         return refs.size();
     }
 
-    private void add(DocumentOutline doc, Section section, int parentIndex, SectionMemo memo) {
+    private void add(DocumentOutline doc, int noteIndex, Section section, int parentIndex, SectionMemo memo) {
         int index = refs.size();
         refs.add(new SectionRef(new SectionKey(doc.source().path(), section.anchor()), section.heading().line(),
                 section.title(), doc.title(), section));
         parent.add(parentIndex);
+        note.add(noteIndex);
         digests.add(null);
         words.add(0);
         end.add(index);
         List<Integer> childUnits = new ArrayList<>();
         for (Section child : section.children()) {
             childUnits.add(refs.size());
-            add(doc, child, index, memo);
+            add(doc, noteIndex, child, index, memo);
         }
         SectionMemo.Digested digested = memo.digested(section, () -> digest(section, childUnits));
         digests.set(index, digested.digest());

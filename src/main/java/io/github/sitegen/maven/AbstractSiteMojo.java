@@ -48,25 +48,39 @@ abstract class AbstractSiteMojo extends AbstractMojo {
 
     /**
      * Whether to deduplicate: show identical sections once, gather the answers to one question
-     * from all notes in one place, and link related questions. Off, every section is shown
-     * where it was written.
+     * from all notes in one place, link questions that may be the same and related questions.
+     * Off, every section is shown where it was written. What the author says in
+     * {@code repeats.yml} beside the notes overrules what dedup decides.
      */
     @Parameter(property = "siteGen.dedup.enabled", defaultValue = "true")
     protected boolean dedupEnabled;
 
     /**
-     * How alike two questions' titles must be to count as the same question, whose answers are
-     * then shown together: the Jaccard similarity (0 to 1) of their topic words, after
-     * numbering, emphasis, question words ("how do you", "what is") and the notes' shared
-     * subject (Django, DRF) are set aside. Questions that ask for a different kind of answer
-     * (what / how / why / when / which) never count as the same.
+     * How alike two questions' titles must be (0 to 1) to match: the similarity of their topic
+     * words, each weighted by how few of the guide's titles use it, after numbering, emphasis and
+     * question words ("how do you", "what is the use of") are set aside. A word in a fifth of the
+     * titles or more is the guide's subject and weighs nothing; no list of subjects is used.
+     * Matching titles fold one question into the other only when their answers agree
+     * ({@code dedupAnswerSimilarity}); otherwise they are linked ("Also asked in …").
      */
     @Parameter(property = "siteGen.dedup.titleSimilarity", defaultValue = "0.6")
     protected double dedupTitleSimilarity;
 
     /**
-     * How alike two different questions' topic words must be (Jaccard, 0 to 1) to be linked as
-     * related questions. At most {@code dedupTitleSimilarity}.
+     * How much two answers must agree (0 to 1) for questions with matching titles to be folded
+     * into one: the share of the shorter answer's words the other uses too, each word weighted
+     * by how few of the guide's answers use it, so that shared rare words, identifiers and code
+     * count most. The more words one title has that the other lacks, the more is asked beyond
+     * this. Titles that ask the same in the same words need no agreeing answers, except in one
+     * list of one note.
+     */
+    @Parameter(property = "siteGen.dedup.answerSimilarity", defaultValue = "0.35")
+    protected double dedupAnswerSimilarity;
+
+    /**
+     * How alike two different questions' topic words must be (Jaccard, 0 to 1, the guide's
+     * subject words left out) to be linked as related questions. At most
+     * {@code dedupTitleSimilarity}.
      */
     @Parameter(property = "siteGen.dedup.relatedSimilarity", defaultValue = "0.3")
     protected double dedupRelatedSimilarity;
@@ -105,7 +119,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "siteGen.dedup.minWords", defaultValue = "8")
     protected int dedupMinWords;
 
-    /** Related questions linked from one question at most. */
+    /** Questions linked from one question at most: as possibly the same ("Also asked in"), and as related, each. */
     @Parameter(property = "siteGen.dedup.maxRelated", defaultValue = "5")
     protected int dedupMaxRelated;
 
@@ -154,7 +168,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     protected SiteOptions options(File outputDir) throws MojoFailureException {
         DedupOptions dedup;
         try {
-            dedup = new DedupOptions(dedupEnabled, dedupTitleSimilarity, dedupRelatedSimilarity, dedupNearSimilarity,
+            dedup = new DedupOptions(dedupEnabled, dedupTitleSimilarity, dedupAnswerSimilarity, dedupRelatedSimilarity, dedupNearSimilarity,
                     dedupShingleSize, dedupMinHashFunctions, dedupLshBands, dedupMinWords, dedupMaxRelated, dedupSeed);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("site-gen: the siteGen.dedup.* parameters do not fit together: " + e.getMessage());

@@ -21,7 +21,8 @@ public sealed interface PageItem permits PageItem.Shown, PageItem.Elsewhere {
      *                 {@link AnchorIndex#movedAnchor})
      * @param children its subsections, and notes for those shown elsewhere
      * @param answers  other notes' answers to the same question, shown after its own
-     * @param related  related questions it links to
+     * @param related  questions it links to: first those that may be the same question ({@link Related#alsoAsked}),
+     *                 then related ones
      */
     record Shown(Section section, String source, Place place, boolean moved, List<PageItem> children,
                  List<Answer> answers, List<Related> related) implements PageItem {
@@ -77,7 +78,11 @@ public sealed interface PageItem permits PageItem.Shown, PageItem.Elsewhere {
         }
     }
 
-    /** A related question and where it is shown. */
-    record Related(SectionRef ref, Place target) {
+    /**
+     * A related question and where it is shown.
+     *
+     * @param alsoAsked whether it may be the same question, asked again elsewhere ("Also asked in …")
+     */
+    record Related(SectionRef ref, Place target, boolean alsoAsked) {
     }
 }

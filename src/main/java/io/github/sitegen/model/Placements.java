@@ -145,8 +145,11 @@ final class Placements {
                         new Place(page.url(), AnchorIndex.movedAnchor(member.source(), member.anchor())),
                         sections(extra.shown().children(), member.source(), true)));
             }
-            List<PageItem.Related> related = dedup.related(source, section.anchor()).stream()
-                    .map(ref -> new PageItem.Related(ref, landing(ref.source(), ref.anchor()))).toList();
+            List<PageItem.Related> related = new ArrayList<>();
+            dedup.alsoAsked(source, section.anchor())
+                    .forEach(ref -> related.add(new PageItem.Related(ref, landing(ref.source(), ref.anchor()), true)));
+            dedup.related(source, section.anchor())
+                    .forEach(ref -> related.add(new PageItem.Related(ref, landing(ref.source(), ref.anchor()), false)));
             return new PageItem.Shown(section, source, here(source, section, moved), moved, children, answers, related);
         }
 

@@ -42,14 +42,19 @@ public record ArticleView(List<Heading> lead, SafeString intro, List<Item> items
      * @param source  where it was written, for the "Answer 1 of n" line when other answers follow
      * @param body    its own text, sanitised
      * @param chips   the topics of a question, linked to their pages; empty for another note's question
-     * @param answers other notes' answers to the same question
+     * @param answers   other notes' answers to the same question
+     * @param alsoAsked questions that may be the same, shown where they were written; each link's
+     *                  {@code page} is the title of the note it was written in
+     * @param related   related questions
      */
     public record Section(Heading heading, boolean question, Source source, List<Views.Link> chips, SafeString body,
-                          List<Item> children, List<Answer> answers, List<Views.Link> related) implements Item {
+                          List<Item> children, List<Answer> answers, List<Views.Link> alsoAsked,
+                          List<Views.Link> related) implements Item {
         public Section {
             chips = List.copyOf(chips);
             children = List.copyOf(children);
             answers = List.copyOf(answers);
+            alsoAsked = List.copyOf(alsoAsked);
             related = List.copyOf(related);
         }
 

@@ -71,13 +71,16 @@ final class ArticleViews {
         int below = Math.min(6, level + 1);
         List<Views.Link> chips = !section.question() || shown.moved() ? List.of() : topics.topicsOf(shown.place().href()).stream()
                 .map(t -> new Views.Link(t.name(), RelativeUrls.between(page.url(), Frame.topicUrl(t)), false, 0)).toList();
-        List<Views.Link> related = shown.related().stream()
+        List<Views.Link> alsoAsked = shown.related().stream().filter(PageItem.Related::alsoAsked)
+                .map(r -> new Views.Link(r.ref().title(), RelativeUrls.between(page.url(), r.target().href()), false, 0,
+                        r.ref().documentTitle())).toList();
+        List<Views.Link> related = shown.related().stream().filter(r -> !r.alsoAsked())
                 .map(r -> new Views.Link(r.ref().title(), RelativeUrls.between(page.url(), r.target().href()), false, 0)).toList();
         ArticleView.Source source = new ArticleView.Source(sourceTitles.getOrDefault(shown.source(), shown.source()),
                 shown.source(), section.heading().line());
         return new ArticleView.Section(heading(page, section.heading(), level, shown.place(), shown.source()), section.question(),
                 source, chips, body(page, section.body(), shown.source()), items(page, shown.children(), below),
-                shown.answers().stream().map(a -> answer(page, a, below)).toList(), related);
+                shown.answers().stream().map(a -> answer(page, a, below)).toList(), alsoAsked, related);
     }
 
     private ArticleView.Answer answer(Page page, PageItem.Answer answer, int level) {

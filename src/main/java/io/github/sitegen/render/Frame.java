@@ -115,7 +115,7 @@ final class Frame {
         context.put("page", null);
         DedupResult.Stats stats = site.dedup().stats();
         context.put("dedup", new Views.DedupSummary(stats.identicalCopies(), stats.variantGroups(), stats.nearGroups(),
-                stats.relatedLinks(), RelativeUrls.between(url, DUPLICATES)));
+                stats.linkedPairs(), stats.relatedLinks(), RelativeUrls.between(url, DUPLICATES)));
         context.put("meta", new Views.Meta(site.title(), site.description().orElseGet(this::summary),
                 url.equals("index.html") ? baseUrl.orElse("") : ""));
         return context;

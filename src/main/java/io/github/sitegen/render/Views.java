@@ -79,9 +79,10 @@ public final class Views {
     }
 
     /** What the home page says about repeated notes, and the link to the duplicates page. */
-    public record DedupSummary(int identicalCopies, int variantGroups, int nearGroups, int relatedLinks, String href) {
+    public record DedupSummary(int identicalCopies, int variantGroups, int nearGroups, int linkedPairs, int relatedLinks,
+                               String href) {
         public boolean any() {
-            return identicalCopies + variantGroups + nearGroups + relatedLinks > 0;
+            return identicalCopies + variantGroups + nearGroups + linkedPairs + relatedLinks > 0;
         }
 
         /** Questions that show the answers of several places together. */
@@ -103,10 +104,16 @@ public final class Views {
                             "The same heading and text, subsections included. Shown once, at the first place; the others show a note that links to it.",
                             pages, relative),
                     kind(report, "variant", "One question, several answers",
-                            "The same question answered in different words. All answers are shown together at the first place, each labelled with its note.",
+                            "The same question, asked in (nearly) the same words, or in matching words with answers that agree. "
+                                    + "All answers are shown together at the first place, each labelled with its note; each says why it was moved.",
                             pages, relative),
                     kind(report, "near", "Near-identical answers",
                             "The same answer with a sentence added or changed. One is shown, and of the others only what they add.",
+                            pages, relative),
+                    kind(report, "linked", "Perhaps the same question",
+                            "Questions that may be the same, on evidence that would not convince a reader. Not merged: "
+                                    + "each stays where it was written and says it is also asked in the other. "
+                                    + "If they are the same, or not, say so in repeats.yml.",
                             pages, relative),
                     kind(report, "related", "Related questions",
                             "Different questions on the same topic. Not merged: each links to the other.",
@@ -122,7 +129,7 @@ public final class Views {
                                 Page page = pages.get(m.page());
                                 String where = page == null ? m.page() : page.documentTitle() + " › " + page.title();
                                 return new MemberView(m.role(), m.title(), m.source(), m.line(),
-                                        relative.apply(new Place(m.page(), m.anchor()).href()), where);
+                                        relative.apply(new Place(m.page(), m.anchor()).href()), where, m.evidence());
                             }).toList()))
                     .toList();
             return new KindView(kind, title, explanation, groups);
@@ -141,8 +148,11 @@ public final class Views {
         }
     }
 
-    /** @param where the note and page the member is shown on */
-    public record MemberView(String role, String title, String source, int line, String href, String where) {
+    /**
+     * @param where    the note and page the member is shown on
+     * @param evidence why it is in the group, in words; empty for the first member
+     */
+    public record MemberView(String role, String title, String source, int line, String href, String where, String evidence) {
     }
     /**
      * What a page says about itself to search engines and link previews (Open Graph).

@@ -95,10 +95,10 @@ class DeduplicatorTest {
     }
 
     @Test
-    void theSameQuestionAnsweredInDifferentWordsIsOneVariantGroupShownAtTheFirstPlace() {
-        DocumentOutline interview = note("interview.md", "## 18. What are Django signals and when to use them?\n"
+    void theSameQuestionAskedInThreeNotesIsOneVariantGroupShownAtTheFirstPlace() {
+        DocumentOutline interview = note("interview.md", "## 18. What are Django signals?\n"
                 + "Signals let decoupled applications get notified when actions occur elsewhere in the framework.\n");
-        DocumentOutline guide = note("guide.md", "# Guide\n## Signals\n### What are Signals?\n"
+        DocumentOutline guide = note("guide.md", "# Guide\n## Signals\n### What are the signals in Django?\n"
                 + "A dispatcher calls registered receiver functions whenever a sender emits the matching event.\n");
         DocumentOutline quick = note("quick.md", "*what are Django Signals?\nHooks that react to db events without tight coupling.\n");
         DedupResult result = dedup(interview, guide, quick);
@@ -107,14 +107,15 @@ class DeduplicatorTest {
             assertThat(places(g)).containsExactly("interview.md:1", "guide.md:3", "quick.md:1");
             assertThat(g.members()).extracting(GroupMember::role).containsExactly(
                     GroupMember.Role.CANONICAL, GroupMember.Role.VARIANT, GroupMember.Role.VARIANT);
+            assertThat(g.members().get(1).evidence()).startsWith("the same title words");
         });
-        SectionKey canonical = new SectionKey("interview.md", "18-what-are-django-signals-and-when-to-use-them");
+        SectionKey canonical = new SectionKey("interview.md", "18-what-are-django-signals");
         assertThat(result.extras(canonical.source(), canonical.anchor()))
                 .extracting(e -> e.member().section().documentTitle(), e -> e.shown().body().get(0).text())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Guide", "A dispatcher calls registered receiver functions whenever a sender emits the matching event."),
                         org.assertj.core.groups.Tuple.tuple("Quick", "Hooks that react to db events without tight coupling."));
-        assertThat(result.fold("guide.md", "what-are-signals")).map(DedupResult.Fold::target).contains(canonical);
+        assertThat(result.fold("guide.md", "what-are-the-signals-in-django")).map(DedupResult.Fold::target).contains(canonical);
         assertThat(result.fold("quick.md", "what-are-django-signals")).map(DedupResult.Fold::kind).contains(GroupKind.VARIANT);
     }
 
@@ -142,7 +143,7 @@ class DeduplicatorTest {
     void similarTitlesThatAskDifferentQuestionsAreLinkedAsRelatedNeverMerged() {
         DocumentOutline drf = note("drf.md", "## 1. What is the difference between APIView and ViewSet?\n"
                 + "APIView maps HTTP methods to handlers; a ViewSet maps actions such as list and retrieve and needs a router.\n"
-                + "## 55. What is the difference between APIView and GenericAPIView in DRF?\n"
+                + "## 55. What is the difference between APIView and GenericAPIView?\n"
                 + "GenericAPIView adds queryset, serializer_class, pagination and filtering on top of the plain APIView.\n");
         DocumentOutline uploads = note("uploads.md", "## 47. How does Django handle file uploads under the hood?\n"
                 + "Upload handlers stream chunks into memory or a temporary file depending on FILE_UPLOAD_MAX_MEMORY_SIZE.\n"
@@ -157,7 +158,7 @@ class DeduplicatorTest {
         assertThat(groups(result, GroupKind.RELATED)).extracting(DeduplicatorTest::places).containsExactlyInAnyOrder(
                 List.of("drf.md:1", "drf.md:3"), List.of("uploads.md:1", "uploads.md:3"), List.of("uploads.md:5", "uploads.md:7"));
         assertThat(result.related("drf.md", "1-what-is-the-difference-between-apiview-and-viewset"))
-                .extracting(SectionRef::title).containsExactly("55. What is the difference between APIView and GenericAPIView in DRF?");
+                .extracting(SectionRef::title).containsExactly("55. What is the difference between APIView and GenericAPIView?");
     }
 
     @Test
@@ -242,5 +243,82 @@ class DeduplicatorTest {
                 assertThat(places(g)).containsExactly("a.md:1", "b.md:1"));
         Section shown = result.extras("a.md", "67-how-do-atomic-transactions-happen-in-django").get(0).shown();
         assertThat(shown.children()).extracting(Section::title).containsExactly("What are atomic transactions?");
+    }
+
+    // issue 17: what carries no topic is learned from the guide, whatever its subject
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Kotlin", "Django", "Rust"})
+    void theGuidesSubjectIsLearnedFromItsTitlesAndAsksNothing(String subject) {
+        StringBuilder many = new StringBuilder("# Topics\n");
+        for (int i = 0; i < 30; i++) {
+            many.append("## ").append(i + 1).append(". What is ").append(subject).append(" feature").append((char) ('a' + i % 26))
+                    .append(i / 26).append("?\nFeature number ").append(i).append(" of the language, explained briefly.\n");
+        }
+        DocumentOutline a = note("a.md", many + "## 31. What are " + subject + " coroutines?\nSuspendable computations that run concurrently.\n");
+        DocumentOutline b = note("b.md", "## What are coroutines?\nLightweight threads that can suspend without blocking.\n");
+        DedupResult result = dedup(a, b);
+        assertThat(result.fold("b.md", "what-are-coroutines")).map(DedupResult.Fold::kind).contains(GroupKind.VARIANT);
+    }
+
+    @Test
+    void aTitleThatAddsAWordToTheOneBeforeItInOneListIsAnotherQuestion() {
+        String answer = "Copy it with the spread syntax and set the copy, never the object held in state: setUser({...user, age: 42}).";
+        DocumentOutline a = note("a.md", "## 256. How do you update objects inside state?\n" + answer + "\n"
+                + "## 257. How do you update nested objects inside state?\n" + answer + " Copy each level you change.\n");
+        DedupResult result = dedup(a);
+        assertThat(result.folds()).isEmpty();
+        assertThat(groups(result, GroupKind.LINKED)).isEmpty();
+    }
+
+    @Test
+    void aTitleManyQuestionsOfANoteShareIsATemplateAndNeverMakesThemOne() {
+        StringBuilder puzzles = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            puzzles.append("## ").append(i).append(". What is the output of the following code?\n```js\nconsole.log(")
+                    .append(i).append(" + '").append(i * 7).append("');\n```\nIt prints ").append(i).append(i * 7).append(".\n");
+        }
+        DedupResult result = dedup(note("puzzles.md", puzzles.toString()));
+        assertThat(result.folds()).isEmpty();
+        assertThat(groups(result, GroupKind.LINKED)).isEmpty();
+    }
+
+    @Test
+    void aTableOfContentsIsNoQuestion() {
+        String contents = "<details>\n<summary>Hide/Show table of contents</summary>\n\n| No. | Questions |\n|---|---|\n"
+                + "| 1 | [What is A?](#what-is-a) |\n| 2 | [What is B?](#what-is-b) |\n| 3 | [What is C?](#what-is-c) |\n\n</details>\n\n";
+        DocumentOutline a = note("a.md", contents + "## What is A?\nA is a letter.\n## What is B?\nB is a letter.\n## What is C?\nC is a letter.\n"
+                + contents.replace("What is", "Why is").replace("what-is", "why-is") + "## Why is A?\nBecause.\n## Why is B?\nBecause.\n## Why is C?\nBecause.\n");
+        assertThat(dedup(a).groups()).extracting(DuplicateGroup::kind).doesNotContain(GroupKind.VARIANT, GroupKind.NEAR, GroupKind.LINKED);
+    }
+
+    @Test
+    void aQuestionThatMayBeTheSameIsLinkedBothWaysAndStaysWhereItWasWritten() {
+        DocumentOutline a = note("a.md", "## How do you use generic views?\nSubclass ListView or DetailView and set model and template_name.\n");
+        DocumentOutline b = note("b.md", "## What are generic views and when should you use them?\nListView and DetailView cover lists and details.\n");
+        DedupResult result = dedup(a, b);
+        assertThat(result.folds()).isEmpty();
+        assertThat(groups(result, GroupKind.LINKED)).singleElement().satisfies(g -> {
+            assertThat(places(g)).containsExactly("a.md:1", "b.md:1");
+            assertThat(g.members().get(1).evidence()).startsWith("the same title words, asking for different kinds of answer");
+        });
+        assertThat(result.alsoAsked("a.md", "how-do-you-use-generic-views")).extracting(SectionRef::line).containsExactly(1);
+        assertThat(result.alsoAsked("b.md", "what-are-generic-views-and-when-should-you-use-them")).extracting(SectionRef::source)
+                .containsExactly("a.md");
+    }
+
+    @Test
+    void noQuestionGathersMoreThanAHandfulOfOthersOnOrdinaryEvidence() {
+        String[] answers = {"Keeping results in memory.", "Storing pages for later requests.", "A faster copy of slow data.",
+                "Redis holds computed values.", "Saving work already done.", "Fragments kept between renders.",
+                "Responses reused by proxies.", "Values remembered per user."};
+        List<DocumentOutline> notes = new ArrayList<>();
+        for (int i = 0; i < answers.length; i++) {
+            notes.add(note("n" + i + ".md", "## What is caching?\n" + answers[i] + "\n"));
+        }
+        DedupResult result = new Deduplicator(DedupOptions.DEFAULTS).deduplicate(notes);
+        assertThat(groups(result, GroupKind.VARIANT)).allSatisfy(g -> assertThat(g.members()).hasSizeLessThanOrEqualTo(Deduplicator.GROUP_LIMIT));
+        // the first five in one group; the three after it in a group of their own, linked to the first
+        assertThat(groups(result, GroupKind.VARIANT)).extracting(g -> g.members().size()).containsExactly(5, 3);
+        assertThat(groups(result, GroupKind.LINKED)).singleElement().satisfies(g -> assertThat(places(g)).containsExactly("n0.md:1", "n5.md:1"));
     }
 }

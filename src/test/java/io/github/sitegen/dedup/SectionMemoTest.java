@@ -57,7 +57,7 @@ class SectionMemoTest {
         List<DocumentOutline> outlines = outlines(seeds());
         new Deduplicator(DedupOptions.DEFAULTS).deduplicate(outlines, memo);
         DedupOptions d = DedupOptions.DEFAULTS;
-        DedupOptions shorter = new DedupOptions(d.enabled(), d.titleSimilarity(), d.relatedSimilarity(), d.nearSimilarity(),
+        DedupOptions shorter = new DedupOptions(d.enabled(), d.titleSimilarity(), d.answerSimilarity(), d.relatedSimilarity(), d.nearSimilarity(),
                 2, d.minHashFunctions(), d.lshBands(), d.minWords(), d.maxRelated(), d.seed());
         DedupResult withMemo = new Deduplicator(shorter).deduplicate(outlines, memo);
         assertThat(memo.reused()).isZero();

@@ -35,7 +35,7 @@ class MacrosTest {
 
     private static ArticleView.Section question(List<ArticleView.Answer> answers) {
         return new ArticleView.Section(HEADING, true, SOURCE, List.of(new Views.Link("Models", "../topics/models.html", false, 0)),
-                new SafeString("<p>An object-relational mapper.</p>\n"), List.of(), answers,
+                new SafeString("<p>An object-relational mapper.</p>\n"), List.of(), answers, List.of(),
                 List.of(new Views.Link("What is a QuerySet?", "qs.html#what-is-a-queryset", false, 0)));
     }
 
@@ -128,14 +128,23 @@ class MacrosTest {
 
     @Test
     void relatedQuestionsAreSeparatedByDots() throws IOException {
-        assertThat(render("{{ related(v) }}", List.of(new Views.Link("A?", "a.html#a", false, 0), new Views.Link("B?", "#b", false, 0))))
+        assertThat(render("{{ related([], v) }}", List.of(new Views.Link("A?", "a.html#a", false, 0), new Views.Link("B?", "#b", false, 0))))
                 .isEqualTo("<p class=\"sg-related\">Related questions: <a href=\"a.html#a\">A?</a> · <a href=\"#b\">B?</a></p>\n");
+    }
+
+    @Test
+    void aQuestionThatMayBeAskedAgainElsewhereLinksThereNamingTheNoteBeforeTheRelatedOnes() throws IOException {
+        assertThat(render("{{ related(v, [v[1]]) }}", List.of(new Views.Link("Q objects in Django?", "quick.html#q", false, 0, "Quick <notes>"),
+                new Views.Link("B?", "#b", false, 0, "Guide"))))
+                .isEqualTo("<p class=\"sg-also-asked\">Also asked in: <a href=\"quick.html#q\">Q objects in Django?</a> "
+                        + "<span class=\"sg-source-ref\">(Quick &lt;notes&gt;)</span> · <a href=\"#b\">B?</a> <span class=\"sg-source-ref\">(Guide)</span></p>\n"
+                        + "<p class=\"sg-related\">Related questions: <a href=\"#b\">B?</a></p>\n");
     }
 
     @Test
     void aSectionThatIsNoQuestionHasNoFoldingAnswer() throws IOException {
         ArticleView.Section section = new ArticleView.Section(new ArticleView.Heading(2, "models", new SafeString("Models")), false,
-                SOURCE, List.of(), new SafeString("<p>Text.</p>\n"), List.of(), List.of(), List.of());
+                SOURCE, List.of(), new SafeString("<p>Text.</p>\n"), List.of(), List.of(), List.of(), List.of());
         assertThat(render("{{ items(v) }}", List.of(section))).isEqualTo("<section class=\"sg-section\">"
                 + "<h2 id=\"models\">Models <a class=\"sg-anchor\" href=\"#models\" aria-label=\"Link to this section\">#</a></h2>\n"
                 + "<p>Text.</p>\n</section>\n");
