@@ -113,12 +113,20 @@ def question_bullets(root):
     """h5bp: in the English question files, every top-level bullet is one question (its
     indented follow-ups belong to it), and every "Question:" line of the coding questions."""
     out = []
-    for p in md_files(os.path.join(root, 'questions')):
+    for p in md_files(root):
         for _, l in body_lines(read(p)):
             m = re.match(r'^[*-]\s+(.*)', l) or re.match(r'^Question:\s*(.*)', l)
             if m:
                 out.append(m.group(1))
     return out
+
+
+def translated_bullets(root):
+    """h5bp's translations: every top-level bullet that is not a link (the table of contents) is
+    a question; this also counts the few bullets of their "how to contribute" sections, so it
+    errs towards more questions than there are."""
+    return [m.group(1) for p in md_files(root) for _, l in body_lines(read(p))
+            for m in [re.match(r'^ ?[*-]\s+(.*)', l)] if m and not m.group(1).startswith('[')]
 
 
 def handbook_prompts(root):
@@ -136,7 +144,8 @@ def handbook_prompts(root):
 # name, folder under the corpora, content folder inside it, reader's rule (or None), held out
 COLLECTIONS = [
     ('30-seconds-of-interviews', '30-seconds+30-seconds-of-interviews', 'questions', first_heading_per_file, False),
-    ('h5bp-front-end', 'h5bp+Front-end-Developer-Interview-Questions', 'src', question_bullets, False),
+    ('h5bp-front-end', 'h5bp+Front-end-Developer-Interview-Questions', 'src/questions', question_bullets, False),
+    ('h5bp-translations', 'h5bp+Front-end-Developer-Interview-Questions', 'src/translations', translated_bullets, False),
     ('tech-interview-handbook', 'yangshun+tech-interview-handbook', 'apps/website/contents', handbook_prompts, False),
     ('reactjs-interview-questions', 'sudheerj+reactjs-interview-questions', '.', list_item_headings, False),
     ('learning-zone-java', 'learning-zone+java-basics', '.', labelled_headings, False),
@@ -252,16 +261,17 @@ def analyse(site, content, rule):
     if rule:
         asked = [key(q) for q in rule(content)]
         result['reader_questions'] = len(asked)
-        pool = Counter(asked)
-        matched = 0
-        strays = []
-        for c in cards:
-            k = key(c['q'])
-            if pool[k] > 0:
-                pool[k] -= 1
-                matched += 1
-            else:
-                strays.append(c['q'])
+        carded = {key(c['q']) for c in cards}
+        # a question dedup showed once, with its group, is carded where its group is
+        for g in json.load(open(os.path.join(site, 'dedup-report.json')))['groups'] if os.path.exists(
+                os.path.join(site, 'dedup-report.json')) else []:
+            members = {key(m['title']) for m in g['members']}
+            if members & carded:
+                carded |= members
+        asked_keys = set(asked)
+        matched = sum(1 for k in asked if k in carded)
+        strays = [c['q'] for c in cards if key(c['q']) not in asked_keys]
+        pool = Counter(k for k in asked if k not in carded)
         result['reader_questions_carded'] = matched
         result['coverage_percent'] = round(100.0 * matched / len(asked), 1) if asked else None
         result['cards_not_reader_questions'] = len(strays)

@@ -68,7 +68,7 @@
   }
   Array.prototype.forEach.call(questions, function (question) {
     var answer = question.querySelector(':scope > .sg-answer');
-    if (!answer) return;
+    if (!answer || question.classList.contains('sg-unanswered')) return; // nothing to fold
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'sg-answer-toggle';

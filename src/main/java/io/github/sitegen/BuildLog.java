@@ -24,7 +24,7 @@ final class BuildLog {
         for (SourceEntry source : site.sources()) {
             listener.info(source.path() + " -> " + source.pages().size() + " page(s), " + source.questionCount() + " questions");
             for (Page page : source.pages()) {
-                listener.info("  " + page.url() + "  " + page.title() + " (" + page.questions().size() + " questions)");
+                listener.info("  " + page.url() + "  " + page.title() + " (" + page.questionCount() + " questions)");
             }
         }
     }

@@ -39,12 +39,13 @@ public record ArticleView(List<Heading> lead, SafeString intro, List<Item> items
     /**
      * A section; a question is shown as a card whose answer folds.
      *
+     * @param unanswered a question with nothing written under it yet: its card says so instead of folding an empty answer
      * @param source  where it was written, for the "Answer 1 of n" line when other answers follow
      * @param body    its own text, sanitised
      * @param chips   the topics of a question, linked to their pages; empty for another note's question
      * @param answers other notes' answers to the same question
      */
-    public record Section(Heading heading, boolean question, Source source, List<Views.Link> chips, SafeString body,
+    public record Section(Heading heading, boolean question, boolean unanswered, Source source, List<Views.Link> chips, SafeString body,
                           List<Item> children, List<Answer> answers, List<Views.Link> related) implements Item {
         public Section {
             chips = List.copyOf(chips);

@@ -75,9 +75,16 @@ final class ArticleViews {
                 .map(r -> new Views.Link(r.ref().title(), RelativeUrls.between(page.url(), r.target().href()), false, 0)).toList();
         ArticleView.Source source = new ArticleView.Source(sourceTitles.getOrDefault(shown.source(), shown.source()),
                 shown.source(), section.heading().line());
+        boolean unanswered = section.question() && shown.answers().isEmpty()
+                && section.flatten().stream().flatMap(s -> s.body().stream()).noneMatch(ArticleViews::hasText);
         return new ArticleView.Section(heading(page, section.heading(), level, shown.place(), shown.source()), section.question(),
-                source, chips, body(page, section.body(), shown.source()), items(page, shown.children(), below),
+                unanswered, source, chips, body(page, section.body(), shown.source()), items(page, shown.children(), below),
                 shown.answers().stream().map(a -> answer(page, a, below)).toList(), related);
+    }
+
+    /** Words or a picture: a rule alone says nothing. */
+    private static boolean hasText(Block.Content block) {
+        return block.kind() != Block.Kind.RULE && (!block.text().isBlank() || block.html().contains("<img"));
     }
 
     private ArticleView.Answer answer(Page page, PageItem.Answer answer, int level) {

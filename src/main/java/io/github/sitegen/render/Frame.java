@@ -140,7 +140,7 @@ final class Frame {
             for (SourceEntry source : site.sources()) {
                 int questions = 0;
                 for (Page page : source.pages()) {
-                    int n = page.questions().size();
+                    int n = page.questionCount();
                     pages.put(page, n);
                     questions += n;
                 }

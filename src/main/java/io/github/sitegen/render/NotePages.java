@@ -84,6 +84,13 @@ final class NotePages {
         crumbs.add(new Views.Link(site.title(), RelativeUrls.between(page.url(), "index.html"), false, 0));
         crumbs.add(new Views.Link(source.title(), RelativeUrls.between(page.url(), source.pages().get(0).url()), false, 0));
         page.trail().forEach(t -> crumbs.add(new Views.Link(t, null, false, 0)));
+        // a name said twice in a row ("Closures › Closures", the guide's title and a note of the same name) says it once
+        for (int i = crumbs.size() - 1; i > 0; i--) {
+            String after = i + 1 < crumbs.size() ? crumbs.get(i + 1).title() : page.title();
+            if (crumbs.get(i).title().equals(after) || crumbs.get(i).title().equals(crumbs.get(i - 1).title())) {
+                crumbs.remove(i);
+            }
+        }
         List<PageItem.Shown> questions = layout.questions();
         boolean tocIsQuestions = !questions.isEmpty();
         int minLevel = layout.own().stream().mapToInt(s -> s.section().level()).min().orElse(1);

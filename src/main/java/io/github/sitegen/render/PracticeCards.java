@@ -1,6 +1,8 @@
 package io.github.sitegen.render;
 
+import io.github.sitegen.core.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
+import io.github.sitegen.section.QuestionBanks;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.PageLayout;
@@ -23,7 +25,7 @@ final class PracticeCards {
      * @param id     the question's place, page url and anchor: also its key for progress kept in the browser
      * @param answer sanitised HTML of the answer
      */
-    record Card(String id, String question, String answer, String source, String page, List<String> topics) {
+    record Card(String id, String question, String answer, String source, String page, List<String> topics, boolean unanswered) {
         Card {
             topics = List.copyOf(topics);
         }
@@ -45,6 +47,12 @@ final class PracticeCards {
                 details.attr("id", ids.unique("sg-q-" + GitHubSlugger.slug(summary.text())));
             }
         }
+        // each item of a list of questions is a card of its own (see section.QuestionBanks)
+        for (Element item : content.select("li." + Block.PROMPT_CLASS)) {
+            if (!item.hasAttr("id")) {
+                item.attr("id", ids.unique("sg-q-" + GitHubSlugger.slug(QuestionBanks.promptOf(item))));
+            }
+        }
     }
 
     /**
@@ -55,7 +63,7 @@ final class PracticeCards {
      * @param answer          the answer's HTML, made to work on the practice page
      * @param headingQuestion whether it is a heading question (which has topics), not a details block
      */
-    record Answer(String fragment, String question, String answer, boolean headingQuestion) {
+    record Answer(String fragment, String question, String answer, boolean headingQuestion, boolean unanswered) {
     }
 
     /**
@@ -72,15 +80,30 @@ final class PracticeCards {
                 continue;
             }
             // ids belong to the question's own page; on the practice page they would clash
+            boolean unanswered = answer.hasClass(Block.UNANSWERED_CLASS);
             Element copy = answer.clone();
-            answers.add(new Answer(shown.place().id(), shown.section().title(), portable(page, copy).html(), true));
+            answers.add(new Answer(shown.place().id(), shown.section().title(), unanswered ? "" : portable(page, copy).html(),
+                    true, unanswered));
         }
         for (Element details : content.select("details[id^=sg-q-]")) {
             Element answer = details.clone();
             Element summary = summaryOf(answer);
             String question = summary.text();
             summary.remove();
-            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false));
+            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false, false));
+        }
+        for (Element item : content.select("li." + Block.PROMPT_CLASS + "[id]")) {
+            // the card's answer is what is nested below the item's words: its answer, or the follow-up questions of a prompt
+            Element answer = item.clone();
+            Element first = answer.children().first();
+            if (first != null && first.nameIs("p")) {
+                first.remove();
+            } else {
+                answer.childNodes().stream().filter(n -> !(n instanceof Element e && e.isBlock() && !e.nameIs("br")))
+                        .toList().forEach(org.jsoup.nodes.Node::remove);
+            }
+            answers.add(new Answer(item.id(), QuestionBanks.promptOf(item), portable(page, answer).html().strip(), false,
+                    item.hasClass(Block.UNANSWERED_CLASS)));
         }
         return List.copyOf(answers);
     }
@@ -91,7 +114,8 @@ final class PracticeCards {
         for (Answer answer : answers) {
             String id = new Place(page.url(), answer.fragment()).href();
             cards.add(new Card(id, answer.question(), answer.answer(), sourceTitle, page.title(),
-                    answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of()));
+                    answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of(),
+                    answer.unanswered()));
         }
         return cards;
     }

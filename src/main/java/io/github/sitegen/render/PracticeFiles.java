@@ -48,6 +48,9 @@ final class PracticeFiles {
             card.put("s", c.source());
             card.put("p", c.page());
             card.put("t", c.topics());
+            if (c.unanswered()) {
+                card.put("unanswered", true); // a prompt to practise: the card has no answer yet
+            }
             return card;
         }).toList());
         // straight to UTF-8 bytes: at 100× the notes the cards are 47 MB, too big to hold as a string and its copies

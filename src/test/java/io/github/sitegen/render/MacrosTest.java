@@ -34,7 +34,7 @@ class MacrosTest {
     private static final ArticleView.Source SOURCE = new ArticleView.Source("ORM notes", "orm.md", 12);
 
     private static ArticleView.Section question(List<ArticleView.Answer> answers) {
-        return new ArticleView.Section(HEADING, true, SOURCE, List.of(new Views.Link("Models", "../topics/models.html", false, 0)),
+        return new ArticleView.Section(HEADING, true, false, SOURCE, List.of(new Views.Link("Models", "../topics/models.html", false, 0)),
                 new SafeString("<p>An object-relational mapper.</p>\n"), List.of(), answers,
                 List.of(new Views.Link("What is a QuerySet?", "qs.html#what-is-a-queryset", false, 0)));
     }
@@ -134,7 +134,7 @@ class MacrosTest {
 
     @Test
     void aSectionThatIsNoQuestionHasNoFoldingAnswer() throws IOException {
-        ArticleView.Section section = new ArticleView.Section(new ArticleView.Heading(2, "models", new SafeString("Models")), false,
+        ArticleView.Section section = new ArticleView.Section(new ArticleView.Heading(2, "models", new SafeString("Models")), false, false,
                 SOURCE, List.of(), new SafeString("<p>Text.</p>\n"), List.of(), List.of(), List.of());
         assertThat(render("{{ items(v) }}", List.of(section))).isEqualTo("<section class=\"sg-section\">"
                 + "<h2 id=\"models\">Models <a class=\"sg-anchor\" href=\"#models\" aria-label=\"Link to this section\">#</a></h2>\n"
