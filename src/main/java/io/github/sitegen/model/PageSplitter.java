@@ -228,7 +228,7 @@ final class PageSplitter {
         if (title.length() <= 48) {
             return title;
         }
-        int cut = title.lastIndexOf(' ', 47);
+        int cut = title.lastIndexOf(' ', 48); // a word that ends at the limit fits
         return title.substring(0, cut > 20 ? cut : 47) + "…";
     }
 

@@ -81,14 +81,16 @@ public final class SectionTreeBuilder {
                 .filter(b -> b instanceof Block.Heading h && h.level() == 1 && !h.text().isBlank())
                 .map(b -> ((Block.Heading) b).text())
                 .findFirst()
-                .or(() -> onlyTopHeading(sections))
+                .or(() -> onlyTopHeading(document.blocks()))
                 .orElseGet(() -> readable(nameOf(source)));
     }
 
-    /** A note without an H1 whose one top-level heading names it (a one-question file: "### What is a closure?"). */
-    private static java.util.Optional<String> onlyTopHeading(List<Section> sections) {
-        return sections.size() == 1 && !sections.get(0).title().isBlank()
-                ? java.util.Optional.of(sections.get(0).title()) : java.util.Optional.empty();
+    /** A note without an H1 whose one heading of its highest level names it (a one-question file: "### What is a closure?"). */
+    private static java.util.Optional<String> onlyTopHeading(List<Block> blocks) {
+        List<Block.Heading> headings = blocks.stream().filter(b -> b instanceof Block.Heading).map(b -> (Block.Heading) b).toList();
+        int top = headings.stream().mapToInt(Block.Heading::level).min().orElse(0);
+        List<Block.Heading> tops = headings.stream().filter(h -> h.level() == top).toList();
+        return tops.size() == 1 && !tops.get(0).text().isBlank() ? java.util.Optional.of(tops.get(0).text()) : java.util.Optional.empty();
     }
 
     /**
