@@ -150,7 +150,9 @@ class GuideBuildEndToEndTest {
             assertThat(page.select("#sg-sidebar a[href]").size()).as(path)
                     .isEqualTo(2 + notePages + (report.sources() - 1) + topicPages().size());
             assertThat(page.select("#sg-sidebar a[aria-current=page]")).as(path).hasSize(1);
-            assertThat(page.select(".sg-breadcrumbs li")).as(path).hasSizeGreaterThanOrEqualTo(3);
+            // the guide, the note, the page; a note of one page whose title is the note's is named once (issue 18)
+            List<String> crumbs = page.select(".sg-breadcrumbs li").eachText();
+            assertThat(crumbs).as(path).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
             assertThat(page.select(".sg-pager a")).as(path).isNotEmpty();
             assertThat(page.title()).as(path).doesNotStartWith(" ").contains("Django Study Guide");
         }
