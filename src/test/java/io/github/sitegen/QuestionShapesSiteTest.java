@@ -79,7 +79,7 @@ class QuestionShapesSiteTest {
         Built built = build("question-bank");
         List<String> css = built.cards().stream().filter(c -> c.get("id").asText().startsWith("css-questions/"))
                 .map(c -> c.get("q").asText()).toList();
-        assertThat(css).hasSize(19).contains("Describe Floats and how they work.",
+        assertThat(css).hasSize(16).contains("Describe Floats and how they work.",
                 "How do you serve your pages for feature-constrained browsers?")
                 .doesNotContain("What techniques/processes do you use?").noneMatch(q -> q.contains(" * "));
         JsonNode serve = built.cards().stream().filter(c -> c.get("q").asText().startsWith("How do you serve")).findFirst().orElseThrow();
@@ -92,7 +92,7 @@ class QuestionShapesSiteTest {
         assertThat(built.cards()).filteredOn(c -> c.get("id").asText().startsWith("german/")).hasSizeGreaterThan(20);
         // on the page each bullet says it has no answer yet, and offers no answer to fold
         Document page = built.crawler().page("css-questions/css-questions.html");
-        assertThat(page.select("li.sg-prompt.sg-unanswered")).hasSize(19);
+        assertThat(page.select("li.sg-prompt.sg-unanswered")).hasSize(16);
         assertThat(built.site().resolve("assets/site.css")).content().contains("li.sg-unanswered::after { content: \"No answer yet\"");
         breadcrumbsNameEachThingOnce(built);
     }
