@@ -34,9 +34,12 @@ class IncrementalBuildTest {
                 # ORM
                 ## Models
                 A model is a class. See [that question](views.md#what-is-a-view).
+                It describes one table of the database: each attribute is a field, each
+                instance a row, and its manager runs the queries that read and write them.
                 ## Queries
                 ### What is a queryset?
-                A lazy list of rows.
+                A lazy list of rows: building it runs no query, and filters added to it
+                only change the SQL it will send.
 
                 <details><summary>When is a queryset evaluated?</summary>
 

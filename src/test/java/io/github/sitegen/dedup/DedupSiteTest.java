@@ -114,7 +114,7 @@ class DedupSiteTest {
         assertThat(answer.select("> .sg-other-answer")).hasSize(2).satisfiesExactly(
                 guide -> {
                     assertThat(guide.selectFirst("h4").text()).contains("Answer 2 of 3", "What are Signals?");
-                    assertThat(guide.select(".sg-answer-source").text()).contains("The Guide", "02-guide.md:20");
+                    assertThat(guide.select(".sg-answer-source").text()).contains("The Guide", "02-guide.md:21");
                     assertThat(guide.text()).contains("A dispatcher calls every registered receiver function");
                 },
                 quick -> {
