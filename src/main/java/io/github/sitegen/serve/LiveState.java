@@ -3,6 +3,7 @@ package io.github.sitegen.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.BuildReport;
+import io.github.sitegen.core.CheckFailedException;
 import io.github.sitegen.core.SiteBuildException;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
 
 /**
  * What the open browser pages need to know about the latest build, and the pages listening.
@@ -75,15 +77,28 @@ final class LiveState {
         publish(next);
     }
 
-    /** A build failed: the site on disk is the last good one, and every page shows why. */
-    void failed(SiteBuildException e) {
+    /**
+     * A build failed: the site on disk is the last good one, and every page shows why. Notes that
+     * cannot be read fail it with their findings, each named as the project sees it.
+     */
+    void failed(SiteBuildException e, String notePrefix) {
         Snapshot next;
         synchronized (this) {
-            next = new Snapshot(current.generation(), List.of(),
-                    new Error(e.file().orElse(""), e.line(), e.getMessage()), current.problems());
+            Error error = e instanceof CheckFailedException c ? new Error(notePrefix + c.findings().get(0).file(),
+                    c.findings().get(0).line(), message(e, notePrefix)) : new Error(e.file().orElse(""), e.line(), e.getMessage());
+            next = new Snapshot(current.generation(), List.of(), error, current.problems());
             current = next;
         }
         publish(next);
+    }
+
+    /** What the log and the overlay say of a failed build: findings with their notes' paths as the project sees them. */
+    static String message(SiteBuildException e, String notePrefix) {
+        if (e instanceof CheckFailedException c) {
+            return CheckFailedException.summary(c.findings()) + ":" + c.findings().stream()
+                    .map(f -> System.lineSeparator() + f.describe(notePrefix)).collect(Collectors.joining());
+        }
+        return e.getMessage();
     }
 
     /**

@@ -100,7 +100,8 @@ class ProvenanceResolverTest {
         write("content/a.md", "# A\n");
         Map<String, Provenance> found = resolve(repo.resolve("content"), List.of("a.md"), Optional.of("https://github.com/me/guide"), "main");
         assertThat(found.get("a.md")).isEqualTo(new Provenance(Optional.of("https://github.com/me/guide/edit/main/content/a.md"), Optional.empty()));
-        assertThat(listener.log()).anyMatch(l -> l.startsWith("site-gen: pages get no 'last updated' date: ") && l.contains("not a git repository"));
+        assertThat(listener.log()).containsExactly("site-gen: pages have no 'last updated' date: " + GitHistory.real(repo.resolve("content"))
+                + " is not in a git repository (git init, and a commit, give the pages dates)");
     }
 
     @Test
