@@ -96,6 +96,6 @@ public final class BuildLog {
         listener.info("topics: " + count(topics.topics().size(), "topic") + ", " + count(topics.topicsOf().size(), "question") + " placed, "
                 + unmatched + " in no topic" + (unmatched == 0 ? "" : ": add keywords to " + notePrefix + Taxonomy.FILE
                 + " (" + DETAILS + " lists them)"));
-        topics.unmatched().forEach(q -> listener.detail("  no topic: " + q));
+        topics.unmatched().forEach(q -> listener.detail("  no topic: " + notePrefix + q));
     }
 }
