@@ -29,9 +29,19 @@ final class LiveState {
      * @param changed    the files the latest build changed; for a page that just connected, the files
      *                   changed since it was served, or null when that is not known
      * @param error      why the latest build failed, or null when it succeeded
-     * @param problems   what {@code site-gen:check} would report, {@code file:line: message}
+     * @param problems   what {@code site-gen:check} would report
      */
-    record Snapshot(long generation, List<String> changed, Error error, List<String> problems) {
+    record Snapshot(long generation, List<String> changed, Error error, List<Problem> problems) {
+    }
+
+    /**
+     * A problem {@code site-gen:check} would report.
+     *
+     * @param at      its note and line as a page marks a link there ({@code orm.md:12}, the note below the content folder)
+     * @param message what is wrong and what to do
+     * @param text    the whole line as the check prints it, {@code content/orm.md:12: message}
+     */
+    record Problem(String at, String message, String text) {
     }
 
     /** A failed build, as the overlay shows it. */
@@ -70,8 +80,8 @@ final class LiveState {
                     history.pollFirstEntry();
                 }
             }
-            next = new Snapshot(generation, report.changed(), null,
-                    report.findings().stream().map(f -> f.describe(notePrefix)).toList());
+            next = new Snapshot(generation, report.changed(), null, report.findings().stream()
+                    .map(f -> new Problem(f.file() + ":" + f.line(), f.message(), f.describe(notePrefix))).toList());
             current = next;
         }
         publish(next);
