@@ -52,7 +52,7 @@ public class HelpMojo extends AbstractMojo {
     }
 
     /** The help as it is printed. */
-    static String text(PluginDescriptor plugin, List<MojoDescriptor> goals, boolean detail) {
+    private static String text(PluginDescriptor plugin, List<MojoDescriptor> goals, boolean detail) {
         StringBuilder text = new StringBuilder();
         text.append(plugin.getName()).append(' ').append(plugin.getVersion()).append('\n');
         wrap(text, plugin.getDescription(), 2);
@@ -95,7 +95,7 @@ public class HelpMojo extends AbstractMojo {
     }
 
     /** Appends the text as plain words, cut into lines of at most {@link #WIDTH} characters after {@code indent} spaces. */
-    static void wrap(StringBuilder out, String text, int indent) {
+    private static void wrap(StringBuilder out, String text, int indent) {
         if (text == null || text.isBlank()) {
             return;
         }
