@@ -12,9 +12,13 @@ def expected = [
     "content/defects.md:15: 'images/form.png' names no file (looked for images/form.png in the content directory): add the file, or fix the path, which is relative to this note",
     "content/defects.md:15: link 'basics.md#no-such-heading' points to no heading of the note: fix the #fragment, or the heading it should match",
     "content/defects.md:17: code block opened with ``` is never closed, so everything after it reads as code: add a line ``` where the code ends",
+    // a fatal problem (a front-matter key given twice) hides none of the note's others
+    "content/twice.md:3: front matter gives 'title' more than once: keep one of them, the one you mean",
+    "content/twice.md:7: link '#nowhere' points to no heading of the note: fix the #fragment, or the heading it should match",
+    "content/twice.md:9: question \"What is missing?\" has no answer: write the answer under the heading, or remove the heading",
 ]
 assert errors == expected : "findings differ:\n" + (errors - expected).join('\n') + "\nmissing:\n" + (expected - errors).join('\n')
-assert log.contains('9 problems in the notes, listed above as file:line: message')
+assert log.contains('12 problems in the notes, listed above as file:line: message')
 assert !log.contains('[WARNING] content/') : 'check reports findings as errors, not warnings'
 assert !new File(basedir, 'site-output').exists() : 'check writes nothing'
 return true

@@ -39,6 +39,7 @@ import io.github.sitegen.topic.TopicMatcher;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -86,12 +87,14 @@ public final class SiteBuilder {
 
     /**
      * Builds the site and replaces {@code outputDir} with it. Defects in the notes are warnings,
-     * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written.
+     * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written;
+     * a fatal one (see {@link Finding#fatal()}) is that exception in every build.
      */
     public synchronized BuildReport build(SiteOptions options) {
+        long start = System.nanoTime();
         OutputGuard.check(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir());
         Optional<String> key = cacheDir == null ? Optional.empty() : BuildInputs.key(cache(), options);
-        Optional<BuildReport> reused = key.flatMap(k -> BuildInputs.reuse(cache(), k, options, listener));
+        Optional<BuildReport> reused = key.flatMap(k -> BuildInputs.reuse(cache(), k, options, listener, start));
         if (reused.isPresent()) {
             return reused.get();
         }
@@ -102,14 +105,15 @@ public final class SiteBuilder {
         // a one-off build keeps nothing for a next one: memory goes to the pages in flight
         Run run = runStrictly(options, log -> read(options, log), false,
                 site -> searchFiles.set(Background.start("site-gen search", () -> search.stream(site))));
+        run.start = start;
         // each page is written to staging as it is rendered and then dropped
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
         Iterator<SiteFile> rendered = run.rendering.apply(Deferred.stream(() -> searchFiles.get().get().iterator()).iterator());
         Stream<SiteFile> site = Stream.concat(Deferred.ordered(rendered), run.files.stream()).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
-        BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
-                "written to " + options.outputDir());
+        BuildReport report = run.report(options, written.paths().stream().sorted().toList());
+        listener.info(BuildLog.written(report, BuildLog.place(options.outputDir(), options.projectDir())));
         key.ifPresent(k -> BuildInputs.store(cache(), k, options, written, report, run.infos));
         return report;
     }
@@ -139,7 +143,7 @@ public final class SiteBuilder {
                 Taxonomy.NONE, false));
         run.drain();
         run.files.addAll(new SearchFiles(options.wholeSearchIndex()).files(run.site));
-        return BuiltSite.of(run.report(options, List.of(), "built in memory"), run.files);
+        return BuiltSite.of(run.report(options, List.of()), run.files);
     }
 
     /**
@@ -158,7 +162,9 @@ public final class SiteBuilder {
         files.addAll(searchFiles);
         List<String> changed = new SiteWriter().update(options.outputDir(), files);
         searchPending = run.site;
-        return run.report(options, changed, changed.size() + " changed in " + options.outputDir());
+        BuildReport report = run.report(options, changed);
+        listener.info(BuildLog.updated(report, BuildLog.place(options.outputDir(), options.projectDir())));
+        return report;
     }
 
     /**
@@ -178,11 +184,11 @@ public final class SiteBuilder {
 
     /**
      * The stages of a build up to the links, rendering and writing nothing: the report's findings
-     * are what a strict build would fail on. Nothing is logged as a warning;
-     * the caller decides what the findings mean.
+     * are what a strict build would fail on, fatal ones included. Nothing is logged as a warning;
+     * the caller decides what the findings mean (see {@link BuildLog#checked}).
      */
     public synchronized BuildReport check(SiteOptions options) {
-        return run(options, log -> read(options, log), false, false).report(options, List.of(), "checked, none written");
+        return run(options, log -> read(options, log), false, false).report(options, List.of());
     }
 
     private Run runStrictly(SiteOptions options) {
@@ -197,8 +203,9 @@ public final class SiteBuilder {
     private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs, boolean remember,
                             Consumer<SiteModel> planned) {
         Run run = run(options, inputs, !options.strict(), true, remember, planned);
-        if (options.strict() && !run.findings.isEmpty()) {
-            throw new CheckFailedException(run.findings);
+        List<Finding> failing = options.strict() ? run.findings : run.findings.stream().filter(Finding::fatal).toList();
+        if (!failing.isEmpty()) {
+            throw new CheckFailedException(failing);
         }
         return run;
     }
@@ -216,7 +223,20 @@ public final class SiteBuilder {
             throw new SiteBuildException(options.contentDir().toString(), 0,
                     "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
-        return new Inputs(sources, Taxonomy.read(options.contentDir()), true);
+        return new Inputs(sources, topics(options, listener), true);
+    }
+
+    /** The guide's topics; a topics.yml that cannot be read is a fatal finding, so the notes are still checked. */
+    private static Taxonomy topics(SiteOptions options, BuildListener listener) {
+        try {
+            return Taxonomy.read(options.contentDir());
+        } catch (SiteBuildException e) {
+            if (!e.file().filter(Taxonomy.FILE::equals).isPresent()) {
+                throw e;
+            }
+            listener.finding(Finding.fatal(Taxonomy.FILE, e.line(), e.reason()));
+            return Taxonomy.NONE;
+        }
     }
 
     /** A note after parsing: what later stages need, what the note-level checks found, its questions to compare. */
@@ -230,7 +250,7 @@ public final class SiteBuilder {
         final BuildListener recording = BuildListener.of(message -> {
             infos.add(message);
             listener.info(message);
-        }, message -> {
+        }, listener::detail, message -> {
             warnings.add(message);
             listener.warn(message);
         }, findings::add);
@@ -244,17 +264,19 @@ public final class SiteBuilder {
         Function<Iterator<SiteFile>, Iterator<SiteFile>> rendering = between -> between;
         /** Files written, when they were streamed rather than kept in {@link #files}. */
         int fileCount = -1;
+        /** Files beside the notes that they link, copied into the site. */
+        int linkedFiles;
+        /** When the build started, by {@link System#nanoTime()}. */
+        long start = System.nanoTime();
 
         void drain() {
             rendering.apply(Collections.emptyIterator()).forEachRemaining(files::add);
         }
 
-        BuildReport report(SiteOptions options, List<String> changed, String outcome) {
-            int count = fileCount >= 0 ? fileCount : files.size();
-            recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
-                    + site.questionCount() + " questions, " + count + " files " + outcome);
+        BuildReport report(SiteOptions options, List<String> changed) {
             return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                    count, warnings, dedup, findings, changed);
+                    fileCount >= 0 ? fileCount : files.size(), warnings, dedup, findings, changed, linkedFiles,
+                    Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -300,17 +322,18 @@ public final class SiteBuilder {
         DedupResult dedup = new Deduplicator(options.dedup()).deduplicate(outlines, remember ? sectionMemo : SectionMemo.none());
         nearFindings.get().forEach(run.recording::finding);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
-        BuildLog.pages(run.site, run.recording);
+        BuildLog.pages(run.site, options.notePathPrefix(), run.recording);
         SiteModel site = run.site;
         planned.accept(site);
         Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy()).index(site));
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
         List<SiteFile> localFiles = inputs.fromDisk() ? LocalFiles.collect(options.contentDir(), outlines, run.recording) : List.of();
+        run.linkedFiles = localFiles.size();
         BlockAccount account = BlockAccount.of(outlines,
                 run.site.placement().pages().stream().flatMap(page -> page.blocks().stream()).toList());
         TopicIndex topics = matched.get();
-        BuildLog.topics(topics, run.recording);
+        BuildLog.topics(topics, options.notePathPrefix(), run.recording);
         for (BlockAccount.Written lost : account.lost()) {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
                     + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");
@@ -329,8 +352,8 @@ public final class SiteBuilder {
         parsed = remember ? Map.copyOf(reused) : Map.of();
 
         run.findings.sort(null);
-        if (warnFindings) {
-            for (Finding finding : run.findings) {
+        if (warnFindings) { // a fatal finding is not a warning: the build fails on it
+            for (Finding finding : run.findings.stream().filter(f -> !f.fatal()).toList()) {
                 run.warnings.add(finding.toString());
                 listener.finding(finding);
             }

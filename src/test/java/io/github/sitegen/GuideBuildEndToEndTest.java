@@ -87,7 +87,7 @@ class GuideBuildEndToEndTest {
 
     @Test
     void theLogListsThePagesOfEachSource() {
-        assertThat(listener.log()).anyMatch(l -> l.startsWith("django-quick-notes.md -> 1 page(s)"));
+        assertThat(listener.log()).anyMatch(l -> l.startsWith("content/django-quick-notes.md -> 1 page, "));
         assertThat(listener.log()).anyMatch(l -> l.startsWith("  django-complete-guide/models.html  Models"));
     }
 

@@ -44,7 +44,10 @@ class SiteBuilderTest {
         assertThat(report.warnings()).containsExactly(
                 "sub/orm.md:3: link '#deployment' points to no heading of the note: fix the #fragment, or the heading it should match",
                 "sub/orm.md:4: link '../missing.md' points to a note that is not part of the guide: fix the path, which is relative to this note");
-        assertThat(dir.resolve("site-output/orm/orm.html")).content().contains("href=\"#deployment\"");
+        // as written, carrying the finding's place for the live server's page to mark it there
+        assertThat(dir.resolve("site-output/orm/orm.html")).content().contains(
+                "<a href=\"#deployment\" data-sg-problem=\"sub/orm.md:3\">deployment</a>",
+                "<a href=\"../missing.md\" data-sg-problem=\"sub/orm.md:4\">the missing note</a>");
     }
 
     @Test

@@ -135,6 +135,13 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "siteGen.search.wholeIndex", defaultValue = "false")
     protected boolean searchWholeIndex;
 
+    /**
+     * List each note's pages and the questions in no topic as the build goes ({@code -X} shows them
+     * too); otherwise a successful build says what it made in a few lines.
+     */
+    @Parameter(property = "siteGen.verbose", defaultValue = "false")
+    protected boolean verbose;
+
     /** Skip this goal; the log says so. */
     @Parameter(property = "siteGen.skip", defaultValue = "false")
     protected boolean skip;
@@ -165,11 +172,14 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                 .withWholeSearchIndex(searchWholeIndex);
     }
 
-    /** Forwards the core's progress and problems to Maven's log, notes' paths written as {@code options} says. */
+    /**
+     * Forwards the core's progress and problems to Maven's log, notes' paths written as {@code options}
+     * says; details only with {@code verbose} or at debug level ({@code -X}).
+     */
     protected BuildListener mavenLog(SiteOptions options) {
         Log log = getLog();
         String prefix = options.notePathPrefix();
-        return BuildListener.of(log::info, log::warn, finding -> log.warn(finding.describe(prefix)));
+        return BuildListener.of(log::info, verbose ? log::info : log::debug, log::warn, finding -> log.warn(finding.describe(prefix)));
     }
 
     /**

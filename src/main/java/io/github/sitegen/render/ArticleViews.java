@@ -31,6 +31,13 @@ import java.util.Map;
  * pointed where the links stage found their targets, relative to the page.
  */
 final class ArticleViews {
+    /**
+     * On a link a finding is about (it leads nowhere, or out of the notes): {@code note.md:12}, the
+     * finding's place, which the live server's page marks with the finding's message. A strict
+     * build publishes no such link; a lenient one shows it as written, with this attribute.
+     */
+    static final String PROBLEM_ATTRIBUTE = "data-sg-problem";
+
     private final TopicIndex topics;
     private final Links links;
     private final RenderCache cache;
@@ -130,7 +137,12 @@ final class ArticleViews {
             doc.outputSettings().prettyPrint(false);
             for (Element a : doc.select("a[href]")) {
                 String href = a.attr("href");
+                String line = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
                 a.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
+                if (links.isBroken(from, href, a.text())) {
+                    // where a finding is about: the live server's page marks it with the finding's message
+                    a.attr(PROBLEM_ATTRIBUTE, from + ":" + line);
+                }
                 if (AnchorIndex.isInternal(href)) {
                     // a link that leads nowhere stays as written: the links stage reported it
                     links.target(from, href, a.text()).ifPresent(t -> a.attr("href", RelativeUrls.between(page.url(), t)));

@@ -36,6 +36,8 @@ public final class ContentReader {
     /** Duplicate keys are an error: {@code title:} given twice would otherwise let the last one win silently. */
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    /** The same without that check: a note whose front matter gives a key twice still has its other fields checked. */
+    private static final ObjectMapper LENIENT_YAML = new ObjectMapper(new YAMLFactory());
 
     private final BuildListener listener;
 
@@ -89,7 +91,11 @@ public final class ContentReader {
                 + "): make it readable by the user running the build, or move it out of contentDir", e);
     }
 
-    /** Parses one note's bytes; {@code path} is only used to name it and in messages. */
+    /**
+     * Parses one note's bytes; {@code path} is only used to name it and in messages. A note that
+     * cannot be read as written (not UTF-8, front matter that is not YAML or gives a key twice) is
+     * a fatal finding, and is read as well as it can be, so that its other problems are found too.
+     */
     public SourceDocument read(String path, byte[] bytes) {
         String text = decode(path, bytes);
         int nul = text.indexOf('\0');
@@ -106,8 +112,10 @@ public final class ContentReader {
         }
         int close = findClosingFence(text);
         if (close < 0) {
-            throw new SiteBuildException(path, 1,
-                    "front matter is opened with '---' but never closed: add a line '---' after its last field");
+            // read as Markdown, where '---' is a rule: what follows is checked as the note it is meant to be
+            listener.finding(Finding.fatal(path, 1,
+                    "front matter is opened with '---' but never closed: add a line '---' after its last field"));
+            return new SourceDocument(path, FrontMatter.NONE, text, 1);
         }
         String yaml = text.substring(4, close);
         int afterFence = text.indexOf('\n', close);
@@ -142,18 +150,26 @@ public final class ContentReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
             java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field '(.*)'").matcher(e.getOriginalMessage());
-            if (duplicate.find()) {
-                throw new SiteBuildException(path, line, "front matter gives '" + duplicate.group(1)
-                        + "' more than once: keep one of them, the one you mean", e);
+            if (!duplicate.find()) {
+                listener.finding(Finding.fatal(path, line, "front matter is not valid YAML ("
+                        + e.getOriginalMessage().lines().findFirst().orElse("").strip()
+                        + "): write it as 'key: value' lines, quoting values that contain ':'"));
+                return FrontMatter.NONE;
             }
-            throw new SiteBuildException(path, line, "front matter is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("").strip()
-                    + "): write it as 'key: value' lines, quoting values that contain ':'", e);
+            listener.finding(Finding.fatal(path, line, "front matter gives '" + duplicate.group(1)
+                    + "' more than once: keep one of them, the one you mean"));
+            try {
+                root = LENIENT_YAML.readTree(yaml); // the last one given, to check the rest of the fields
+            } catch (JsonProcessingException again) {
+                return FrontMatter.NONE;
+            }
         }
         if (root == null || root.isNull()) {
             return FrontMatter.NONE;
         }
         if (!root.isObject()) {
-            throw new SiteBuildException(path, 2, "front matter must be 'key: value' lines (title, description, order)");
+            listener.finding(Finding.fatal(path, 2, "front matter must be 'key: value' lines (title, description, order)"));
+            return FrontMatter.NONE;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             String key = it.next().getKey();
@@ -166,21 +182,23 @@ public final class ContentReader {
         JsonNode orderNode = root.get("order");
         if (orderNode != null && !orderNode.isNull()) {
             if (!orderNode.canConvertToInt() || !orderNode.isIntegralNumber()) {
-                throw new SiteBuildException(path, 1 + lineOf(yaml, "order"),
-                        "front matter 'order' must be a whole number, found '" + orderNode.asText() + "'");
+                listener.finding(Finding.fatal(path, 1 + lineOf(yaml, "order"),
+                        "front matter 'order' must be a whole number, found '" + orderNode.asText() + "'"));
+            } else {
+                order = OptionalInt.of(orderNode.intValue());
             }
-            order = OptionalInt.of(orderNode.intValue());
         }
         return new FrontMatter(text(path, yaml, root, "title"), text(path, yaml, root, "description"), order);
     }
 
-    private static Optional<String> text(String path, String yaml, JsonNode root, String key) {
+    private Optional<String> text(String path, String yaml, JsonNode root, String key) {
         JsonNode node = root.get(key);
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
         if (!node.isValueNode()) {
-            throw new SiteBuildException(path, 1 + lineOf(yaml, key), "front matter '" + key + "' must be plain text");
+            listener.finding(Finding.fatal(path, 1 + lineOf(yaml, key), "front matter '" + key + "' must be plain text"));
+            return Optional.empty();
         }
         String value = node.asText().strip();
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
@@ -197,7 +215,8 @@ public final class ContentReader {
         return 1;
     }
 
-    private static String decode(String path, byte[] bytes) {
+    /** The note's text; bytes that are not UTF-8 are a fatal finding, read as \uFFFD. */
+    private String decode(String path, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -205,8 +224,8 @@ public final class ContentReader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            int line = 1 + firstBadLine(bytes);
-            throw new SiteBuildException(path, line, "is not valid UTF-8: save the file with UTF-8 encoding", e);
+            listener.finding(Finding.fatal(path, 1 + firstBadLine(bytes), "is not valid UTF-8: save the file with UTF-8 encoding"));
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 

@@ -330,7 +330,7 @@ class HostileInputTest {
 
     // ---- running the real Mojo, as Maven would
 
-    private static void run(Goal goal, Project project, Path outputDir, Log log) throws Exception {
+    static void run(Goal goal, Project project, Path outputDir, Log log) throws Exception {
         AbstractSiteMojo mojo = switch (goal) {
             case BUILD, STRICT_BUILD -> new BuildMojo();
             case CHECK -> new CheckMojo();
@@ -446,7 +446,7 @@ class HostileInputTest {
 
     // ---- the project and what a case does to it
 
-    private static Project project(Path root) throws IOException {
+    static Project project(Path root) throws IOException {
         Path repo = Files.createDirectories(root.resolve("repo"));
         Files.createDirectories(repo.resolve(".git"));
         Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");

@@ -164,7 +164,8 @@ class DevServerTest {
         Files.writeString(note, "---\ntitle: ORM\n\n# ORM\n\nno closing fence for the front matter\n");
 
         String failed = awaitState(states, s -> !s.contains("\"error\":null"));
-        assertThat(failed).contains("\"file\":\"orm.md\"", "\"line\":1", "front matter is opened with '---' but never closed");
+        assertThat(failed).contains("\"file\":\"content/orm.md\"", "\"line\":1",
+                "content/orm.md:1: front matter is opened with '---' but never closed");
         HttpResponse<String> page = get("/orm/models.html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("A model is a class.");

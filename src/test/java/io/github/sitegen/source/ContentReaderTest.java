@@ -1,5 +1,6 @@
 package io.github.sitegen.source;
 
+import io.github.sitegen.core.Finding;
 import io.github.sitegen.core.FrontMatter;
 import io.github.sitegen.core.SiteBuildException;
 import io.github.sitegen.core.SourceDocument;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ContentReaderTest {
     private final RecordingListener listener = new RecordingListener();
@@ -48,24 +50,41 @@ class ContentReaderTest {
     }
 
     @Test
-    void unclosedFrontMatterNamesFileLineAndFix() {
-        assertThatThrownBy(() -> read("---\ntitle: T\n# Heading\n"))
-                .isInstanceOf(SiteBuildException.class)
-                .hasMessage("notes.md:1: front matter is opened with '---' but never closed: add a line '---' after its last field");
+    void unclosedFrontMatterIsAFatalFindingAndTheNoteIsReadAsMarkdown() {
+        SourceDocument doc = read("---\ntitle: T\n# Heading\n");
+        assertThat(listener.findings()).containsExactly(Finding.fatal("notes.md", 1,
+                "front matter is opened with '---' but never closed: add a line '---' after its last field"));
+        assertThat(doc.body()).isEqualTo("---\ntitle: T\n# Heading\n");
     }
 
     @Test
     void invalidYamlNamesTheLineInTheFile() {
-        assertThatThrownBy(() -> read("---\ntitle: ok\ndescription: a: b\n---\ntext\n"))
-                .isInstanceOf(SiteBuildException.class)
-                .hasMessageStartingWith("notes.md:3: front matter is not valid YAML")
-                .hasMessageContaining("quoting values that contain ':'");
+        SourceDocument doc = read("---\ntitle: ok\ndescription: a: b\n---\ntext\n");
+        assertThat(listener.findings()).singleElement().satisfies(f -> {
+            assertThat(f.fatal()).isTrue();
+            assertThat(f.toString()).startsWith("notes.md:3: front matter is not valid YAML").contains("quoting values that contain ':'");
+        });
+        assertThat(doc.frontMatter()).isEqualTo(FrontMatter.NONE);
+        assertThat(doc.body()).isEqualTo("text\n");
+        assertThat(doc.firstLine()).isEqualTo(5);
     }
 
     @Test
     void nonNumericOrderIsRejectedWithItsLine() {
-        assertThatThrownBy(() -> read("---\ntitle: ok\norder: first\n---\n"))
-                .hasMessage("notes.md:3: front matter 'order' must be a whole number, found 'first'");
+        SourceDocument doc = read("---\ntitle: ok\norder: first\n---\n");
+        assertThat(listener.findings()).containsExactly(
+                Finding.fatal("notes.md", 3, "front matter 'order' must be a whole number, found 'first'"));
+        assertThat(doc.frontMatter().title()).contains("ok");
+    }
+
+    @Test
+    void aKeyGivenTwiceDoesNotHideTheOtherFieldsProblems() {
+        SourceDocument doc = read("---\ntitle: One\ntitel: typo\ntitle: Two\norder: first\n---\n# Body\n");
+        assertThat(listener.findings()).extracting(Finding::toString, Finding::fatal).containsExactly(
+                tuple("notes.md:4: front matter gives 'title' more than once: keep one of them, the one you mean", true),
+                tuple("notes.md:3: unknown front matter field 'titel' is ignored; known fields are [description, order, title]", false),
+                tuple("notes.md:5: front matter 'order' must be a whole number, found 'first'", true));
+        assertThat(doc.body()).isEqualTo("# Body\n");
     }
 
     @Test
@@ -76,10 +95,12 @@ class ContentReaderTest {
     }
 
     @Test
-    void invalidUtf8NamesTheLineAndTheFix() {
+    void invalidUtf8NamesTheLineAndTheFixAndTheRestIsStillRead() {
         byte[] bytes = "ok\nstill ok\nbad \u00e9 here\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> reader.read("latin1.md", bytes))
-                .hasMessage("latin1.md:3: is not valid UTF-8: save the file with UTF-8 encoding");
+        SourceDocument doc = reader.read("latin1.md", bytes);
+        assertThat(listener.findings()).containsExactly(
+                Finding.fatal("latin1.md", 3, "is not valid UTF-8: save the file with UTF-8 encoding"));
+        assertThat(doc.body()).isEqualTo("ok\nstill ok\nbad \uFFFD here\n");
     }
 
     @Test
