@@ -135,6 +135,15 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "siteGen.search.wholeIndex", defaultValue = "false")
     protected boolean searchWholeIndex;
 
+    /**
+     * Whether to also write the practice cards for Anki: {@code <site title>.apkg}, an Anki package
+     * (a deck per note, tags per topic, images as media, code highlighted, a link back to each
+     * question), and {@code <site title>.tsv} for Anki's text import, both linked from the practice
+     * page. Importing a newer one updates the notes instead of adding copies.
+     */
+    @Parameter(property = "siteGen.anki", defaultValue = "true")
+    protected boolean anki = true;
+
     /** Skip this goal; the log says so. */
     @Parameter(property = "siteGen.skip", defaultValue = "false")
     protected boolean skip;
@@ -162,7 +171,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         return new SiteOptions(contentDir.toPath(), templatesDir.toPath(), outputDir.toPath(), siteTitle,
                 Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup)
                 .withEditLinks(basedir.toPath(), Optional.ofNullable(repoUrl), editBranch)
-                .withWholeSearchIndex(searchWholeIndex);
+                .withWholeSearchIndex(searchWholeIndex)
+                .withAnki(anki);
     }
 
     /** Forwards the core's progress and problems to Maven's log, notes' paths written as {@code options} says. */

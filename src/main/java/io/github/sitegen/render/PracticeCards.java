@@ -20,10 +20,15 @@ import java.util.List;
  */
 final class PracticeCards {
     /**
-     * @param id     the question's place, page url and anchor: also its key for progress kept in the browser
-     * @param answer sanitised HTML of the answer
+     * @param id     the question's place, page url and anchor
+     * @param key    what the question is known by across builds: its note's path and its id in the note
+     *               ({@code orm.md#what-is-a-queryset}), which stay when pages are re-split or another
+     *               question is added; progress in the browser and Anki's notes are kept under it
+     * @param answer sanitised HTML of the answer, its links and images from the site root
+     * @param note   the path of the note it was written in
      */
-    record Card(String id, String question, String answer, String source, String page, List<String> topics) {
+    record Card(String id, String key, String question, String answer, String source, String note, String page,
+                List<String> topics) {
         Card {
             topics = List.copyOf(topics);
         }
@@ -54,8 +59,9 @@ final class PracticeCards {
      * @param question        the question's text
      * @param answer          the answer's HTML, made to work on the practice page
      * @param headingQuestion whether it is a heading question (which has topics), not a details block
+     * @param key             the note it was written in and its id there: see {@link Card#key}
      */
-    record Answer(String fragment, String question, String answer, boolean headingQuestion) {
+    record Answer(String fragment, String question, String answer, boolean headingQuestion, String key) {
     }
 
     /**
@@ -73,14 +79,16 @@ final class PracticeCards {
             }
             // ids belong to the question's own page; on the practice page they would clash
             Element copy = answer.clone();
-            answers.add(new Answer(shown.place().id(), shown.section().title(), portable(page, copy).html(), true));
+            answers.add(new Answer(shown.place().id(), shown.section().title(), portable(page, copy).html(), true,
+                    shown.source() + "#" + shown.section().anchor()));
         }
         for (Element details : content.select("details[id^=sg-q-]")) {
             Element answer = details.clone();
             Element summary = summaryOf(answer);
             String question = summary.text();
             summary.remove();
-            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false));
+            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false,
+                    page.sourcePath() + "#" + details.id()));
         }
         return List.copyOf(answers);
     }
@@ -90,7 +98,7 @@ final class PracticeCards {
         List<Card> cards = new ArrayList<>();
         for (Answer answer : answers) {
             String id = new Place(page.url(), answer.fragment()).href();
-            cards.add(new Card(id, answer.question(), answer.answer(), sourceTitle, page.title(),
+            cards.add(new Card(id, answer.key(), answer.question(), answer.answer(), sourceTitle, page.sourcePath(), page.title(),
                     answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of()));
         }
         return cards;
