@@ -99,7 +99,8 @@
   function endOfToday(t) { var d = new Date(t); d.setHours(24, 0, 0, 0); return d.getTime(); }
   function startOfToday(t) { var d = new Date(t); d.setHours(0, 0, 0, 0); return d.getTime(); }
   function learning(s) { return s.state === fsrs.LEARNING || s.state === fsrs.RELEARNING; }
-  function dueToday(s, t) { return s.state !== fsrs.NEW && s.due < endOfToday(t); }
+  // a card in learning is part of today's session whenever it is due; a review card when it falls due today
+  function dueToday(s, t) { return learning(s) || (s.state === fsrs.REVIEW && s.due < endOfToday(t)); }
   function newLeftToday(t) {
     var from = startOfToday(t);
     var started = Object.keys(firstSeen).filter(function (k) { return firstSeen[k] >= from; }).length;

@@ -164,7 +164,7 @@
     var cards = progress[a.getAttribute('data-page')] || [];
     if (!total || !cards.length) return;
     var known = cards.filter(function (c) { return c[1] === 2; }).length;
-    var due = cards.filter(function (c) { return c[0] < tomorrow.getTime(); }).length;
+    var due = cards.filter(function (c) { return c[1] === 1 || c[1] === 3 || c[0] < tomorrow.getTime(); }).length;   // learning, or due today
     var badge = document.createElement('span');
     badge.className = 'sg-known';
     badge.textContent = known + ' of ' + total + ' known' + (due ? ' · ' + due + ' due' : '');

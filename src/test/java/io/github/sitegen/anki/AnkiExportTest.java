@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
 import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.support.CopyTree;
 import io.github.sitegen.support.NodeTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,14 +56,7 @@ class AnkiExportTest {
     @BeforeAll
     static void build() throws IOException {
         content = dir.resolve("content");
-        Path notes = Path.of("src/test/resources/notes/files/guide");
-        try (Stream<Path> walk = Files.walk(notes)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path target = content.resolve(notes.relativize(p).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target);
-            }
-        }
+        CopyTree.copy(Path.of("src/test/resources/notes/files/guide"), content);
         Files.writeString(content.resolve("code.md"), """
                 # Code
 
@@ -238,13 +231,7 @@ class AnkiExportTest {
     @Test
     void aRebuildAfterEditingKeepsEveryNotesAndCardsIds() throws Exception {
         Path edited = dir.resolve("edited-content");
-        try (Stream<Path> walk = Files.walk(content)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path target = edited.resolve(content.relativize(p).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target);
-            }
-        }
+        CopyTree.copy(content, edited);
         // an answer reworded, a question added before the others, one question removed
         Path code = edited.resolve("code.md");
         Files.writeString(code, Files.readString(code).replace("A new list", "A brand new list")

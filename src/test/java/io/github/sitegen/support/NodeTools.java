@@ -55,7 +55,8 @@ public final class NodeTools {
         }
     }
 
-    private static Path node() {
+    /** The system's {@code node}; fails, saying how to install it, when there is none on the PATH. */
+    public static Path node() {
         String path = System.getenv("PATH");
         if (path != null) {
             for (String entry : path.split(File.pathSeparator)) {
