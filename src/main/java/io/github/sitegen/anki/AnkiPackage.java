@@ -3,12 +3,12 @@ package io.github.sitegen.anki;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteDataSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -95,7 +95,9 @@ public final class AnkiPackage {
     }
 
     private static byte[] collection(String guide, NoteType type, List<AnkiNote> notes) throws SQLException, JsonProcessingException {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+        SQLiteDataSource memory = new SQLiteDataSource();   // not DriverManager, which a Maven plugin's class loader may hide it from
+        memory.setUrl("jdbc:sqlite::memory:");
+        try (Connection db = memory.getConnection()) {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
                 for (String statement : SCHEMA.split(";")) {
