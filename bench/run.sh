@@ -9,9 +9,10 @@ usage() {
 usage: bench/run.sh [--scales 1,10,100] [--runs 3] [--tools site-gen,mkdocs] [--work DIR] [--gen-only]
   --scales  comma-separated copy counts of content/            (default 1,10,100)
   --runs    builds per tool and scale, alternating tools        (default 3)
-  --tools   any of site-gen, site-gen-tuned, site-gen-init, mkdocs, hugo, jekyll;
+  --tools   any of site-gen, site-gen-noanki, site-gen-tuned, site-gen-init, mkdocs, hugo, jekyll;
             the site-gen ones also time a second, unchanged build (the build
-            cache); "site-gen-tuned" adds the JVM options the README recommends
+            cache); "site-gen-noanki" builds without the Anki export;
+            "site-gen-tuned" adds the JVM options the README recommends
             for .mvn/jvm.config (TUNED_OPTS); "site-gen-init" builds the project
             site-gen:init makes (its pom, its .mvn/jvm.config) with the scale's
             notes in place of its example notes                  (default site-gen,mkdocs)
@@ -55,6 +56,7 @@ fi
 mkdir -p "$work"
 results=$work/results.tsv
 : > "$results"
+: > "$work/anki-sizes.tsv"
 rm -f "$work/site-gen.jsa" # the class-data archive of site-gen-tuned belongs to the plugin installed now
 
 generate() { # scale -> $work/x<scale>, reused while the generator and content/ are unchanged
@@ -150,7 +152,15 @@ for scale in "${scale_list[@]}"; do
         site-gen)
           rm -rf "$dir/target" "$dir/site-output"
           measure "$scale" site-gen "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
-          measure "$scale" site-gen-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build ;;
+          measure "$scale" site-gen-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
+          # what the Anki package and text file weigh (the same bytes every run: they are deterministic)
+          for f in "$dir"/site-output/*.apkg "$dir"/site-output/*.tsv; do
+            [ -f "$f" ] && printf 'x%s	%s	%s bytes
+' "$scale" "$(basename "$f")" "$(stat -c %s "$f")"
+          done | sort -u >> "$work/anki-sizes.tsv" ;;
+        site-gen-noanki) # the same cold build without the Anki files: what they add to a build
+          rm -rf "$dir/target" "$dir/site-output"
+          measure "$scale" site-gen-noanki "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" -DsiteGen.anki=false site-gen:build ;;
         site-gen-tuned) # the README's .mvn/jvm.config, here through MAVEN_OPTS, which the mvn script reads alike
           jsa=$work/site-gen.jsa
           jvm_config="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" # the README's two lines
@@ -184,3 +194,8 @@ for scale in "${scale_list[@]}"; do
 done
 
 /usr/bin/python3 "$here/summary.py" "$results"
+if [ -s "$work/anki-sizes.tsv" ]; then
+  echo
+  echo "Anki files (site-gen rows):"
+  sort -u "$work/anki-sizes.tsv"
+fi

@@ -150,24 +150,29 @@
     return ok;
   }
 
-  // --- practice progress (kept by practice.js): "n of m known" beside each page link ---
+  // --- practice progress (kept by practice.js): "3 of 8 known · 2 due" beside each page link ---
+  // practice.js leaves, per page, each reviewed card's [due time, FSRS state] (2: review, i.e. learnt)
   var progress = {};
-  try { progress = JSON.parse(localStorage.getItem('sitegen-progress')) || {}; } catch (e) { progress = {}; }
-  var knownIds = Object.keys(progress).filter(function (id) { return progress[id] === 'known'; });
+  var siteRoot = new URL(document.body.getAttribute('data-root') || './', location.href).href;
+  try { progress = JSON.parse(localStorage.getItem('sitegen-due@' + siteRoot)) || {}; } catch (e) { progress = {}; }
+  var tomorrow = new Date();
+  tomorrow.setHours(24, 0, 0, 0);
+  var knownTotal = 0;
+  Object.keys(progress).forEach(function (page) { knownTotal += progress[page].filter(function (c) { return c[1] === 2; }).length; });
   Array.prototype.forEach.call(document.querySelectorAll('a[data-page][data-questions]'), function (a) {
     var total = parseInt(a.getAttribute('data-questions'), 10);
-    if (!total) return;
-    var prefix = a.getAttribute('data-page') + '#';
-    var known = knownIds.filter(function (id) { return id.indexOf(prefix) === 0; }).length;
-    if (!known) return;
+    var cards = progress[a.getAttribute('data-page')] || [];
+    if (!total || !cards.length) return;
+    var known = cards.filter(function (c) { return c[1] === 2; }).length;
+    var due = cards.filter(function (c) { return c[1] === 1 || c[1] === 3 || c[0] < tomorrow.getTime(); }).length;   // learning, or due today
     var badge = document.createElement('span');
     badge.className = 'sg-known';
-    badge.textContent = known + ' of ' + total + ' known';
+    badge.textContent = known + ' of ' + total + ' known' + (due ? ' · ' + due + ' due' : '');
     a.parentNode.insertBefore(badge, a.nextSibling);
     a.parentNode.insertBefore(document.createTextNode(' '), badge);
   });
   var totalEl = document.querySelector('.sg-progress-total');
-  if (totalEl && knownIds.length) totalEl.textContent = knownIds.length + ' of ' + totalEl.getAttribute('data-total') + ' questions known so far.';
+  if (totalEl && knownTotal) totalEl.textContent = knownTotal + ' of ' + totalEl.getAttribute('data-total') + ' questions known so far.';
 
   // --- ← and → turn the page ---
   document.addEventListener('keydown', function (e) {

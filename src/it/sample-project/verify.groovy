@@ -34,7 +34,15 @@ assert web.contains('{% csrf_token %}') && web.contains('{{ user.name }}') : 'co
 assert !web.contains('<script>alert') : 'raw scripts are removed'
 assert web.contains('<h2 id="hidden-answer">Hidden answer') : 'a details block is a question: its summary the heading, whose id keys its practice card'
 assert web.contains('<div class="sg-answer" id="sg-answer-hidden-answer">\n<p>Revealed text.</p>') : 'what the details block holds is its answer'
-assert read('practice-data.js').contains('"id":"web/hidden-answer.html#hidden-answer","q":"Hidden answer"')
+assert read('practice-data.js').contains('"id":"web/hidden-answer.html#hidden-answer","k":"sub/web.md#hidden-answer","q":"Hidden answer"')
+
+// the questions for Anki: a package with its collection and media map, the text file, both linked from practice
+def apkg = new java.util.zip.ZipFile(new File(out, 'sample-guide.apkg'))
+assert apkg.entries().toList()*.name.take(2) == ['collection.anki2', 'media']
+assert new String(apkg.getInputStream(apkg.getEntry('collection.anki2')).readAllBytes(), 'ISO-8859-1').startsWith('SQLite format 3')
+apkg.close()
+assert read('sample-guide.tsv').startsWith('#separator:tab')
+assert read('practice.html').contains('href="sample-guide.apkg"')
 assert web.contains('../basics/data-types.html#what-is-the-difference-between-a-list-and-a-tuple')
 assert !log.contains('[WARNING]') : 'every link of the sample resolves'
 assert log.contains('site-gen:check found no problems in 2 notes')

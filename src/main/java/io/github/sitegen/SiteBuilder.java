@@ -343,8 +343,9 @@ public final class SiteBuilder {
             Map<String, Provenance> provenance = !inputs.fromDisk() ? Map.of() : new ProvenanceResolver(run.recording).resolve(
                     options.contentDir(), options.projectDir(), sources.stream().map(SourceDocument::path).toList(),
                     options.repoUrl(), options.editBranch());
-            SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
+            SiteRenderer plain = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, remember ? renderCache : RenderCache.forgetful());
+            SiteRenderer renderer = options.anki() ? plain.withAnki(localFiles) : plain;
             run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, between);
             run.files.addAll(localFiles); // copied files are not rendered: they wait beside the pages
         }

@@ -212,7 +212,7 @@ class SiteBuilderTest {
         assertThat(report.questions()).isEqualTo(1);
         assertThat(out.resolve("orm/basics.html")).content().contains("id=\"what-is-a-migration\"").contains("id=\"why-it-matters\"");
         assertThat(out.resolve("practice-data.js")).content()
-                .contains("\"id\":\"orm/basics.html#what-is-a-migration\",\"q\":\"What is a migration?\"")
+                .contains("\"id\":\"orm/basics.html#what-is-a-migration\",\"k\":\"orm.md#what-is-a-migration\",\"q\":\"What is a migration?\"")
                 .contains("href=\\\"orm/basics.html#basics\\\"")
                 .contains("It is reviewed like code.")
                 .doesNotContain("<summary>");

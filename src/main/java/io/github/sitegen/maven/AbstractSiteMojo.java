@@ -142,6 +142,15 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "siteGen.verbose", defaultValue = "false")
     protected boolean verbose;
 
+    /**
+     * Whether to also write the practice cards for Anki: {@code <site title>.apkg}, an Anki package
+     * (a deck per note, tags per topic, images as media, code highlighted, a link back to each
+     * question), and {@code <site title>.tsv} for Anki's text import, both linked from the practice
+     * page. Importing a newer one updates the notes instead of adding copies.
+     */
+    @Parameter(property = "siteGen.anki", defaultValue = "true")
+    protected boolean anki = true;
+
     /** Skip this goal; the log says so. */
     @Parameter(property = "siteGen.skip", defaultValue = "false")
     protected boolean skip;
@@ -169,7 +178,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         return new SiteOptions(contentDir.toPath(), templatesDir.toPath(), outputDir.toPath(), siteTitle,
                 Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup)
                 .withEditLinks(basedir.toPath(), Optional.ofNullable(repoUrl), editBranch)
-                .withWholeSearchIndex(searchWholeIndex);
+                .withWholeSearchIndex(searchWholeIndex)
+                .withAnki(anki);
     }
 
     /**

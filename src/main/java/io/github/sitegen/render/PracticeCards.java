@@ -22,10 +22,16 @@ import java.util.List;
  */
 final class PracticeCards {
     /**
-     * @param id     the question's place, page url and anchor: also its key for progress kept in the browser
-     * @param answer sanitised HTML of the answer
+     * @param id     the question's place, page url and anchor
+     * @param key    what the question is known by across builds: its note's path and its id in the note
+     *               ({@code orm.md#what-is-a-queryset}), which stay when pages are re-split or another
+     *               question is added; progress in the browser and Anki's notes are kept under it
+     * @param answer sanitised HTML of the answer, its links and images from the site root
+     * @param note   the path of the note it was written in
+     * @param unanswered whether the note gives no answer yet: the card is practised as a prompt
      */
-    record Card(String id, String question, String answer, String source, String page, List<String> topics, boolean unanswered) {
+    record Card(String id, String key, String question, String answer, String source, String note, String page,
+                List<String> topics, boolean unanswered) {
         Card {
             topics = List.copyOf(topics);
         }
@@ -62,8 +68,9 @@ final class PracticeCards {
      * @param question        the question's text
      * @param answer          the answer's HTML, made to work on the practice page
      * @param headingQuestion whether it is a heading question (which has topics), not a details block
+     * @param key             the note it was written in and its id there: see {@link Card#key}
      */
-    record Answer(String fragment, String question, String answer, boolean headingQuestion, boolean unanswered) {
+    record Answer(String fragment, String question, String answer, boolean headingQuestion, String key, boolean unanswered) {
     }
 
     /**
@@ -83,14 +90,15 @@ final class PracticeCards {
             boolean unanswered = answer.hasClass(Block.UNANSWERED_CLASS);
             Element copy = answer.clone();
             answers.add(new Answer(shown.place().id(), shown.section().title(), unanswered ? "" : portable(page, copy).html(),
-                    true, unanswered));
+                    true, shown.source() + "#" + shown.section().anchor(), unanswered));
         }
         for (Element details : content.select("details[id^=sg-q-]")) {
             Element answer = details.clone();
             Element summary = summaryOf(answer);
             String question = summary.text();
             summary.remove();
-            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false, false));
+            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false,
+                    page.sourcePath() + "#" + details.id(), false));
         }
         for (Element item : content.select("li." + Block.PROMPT_CLASS + "[id]")) {
             // the card's answer is what is nested below the item's words: its answer, or the follow-up questions of a prompt
@@ -103,7 +111,7 @@ final class PracticeCards {
                         .toList().forEach(org.jsoup.nodes.Node::remove);
             }
             answers.add(new Answer(item.id(), QuestionBanks.promptOf(item), portable(page, answer).html().strip(), false,
-                    item.hasClass(Block.UNANSWERED_CLASS)));
+                    page.sourcePath() + "#" + item.id(), item.hasClass(Block.UNANSWERED_CLASS)));
         }
         return List.copyOf(answers);
     }
@@ -113,7 +121,7 @@ final class PracticeCards {
         List<Card> cards = new ArrayList<>();
         for (Answer answer : answers) {
             String id = new Place(page.url(), answer.fragment()).href();
-            cards.add(new Card(id, answer.question(), answer.answer(), sourceTitle, page.title(),
+            cards.add(new Card(id, answer.key(), answer.question(), answer.answer(), sourceTitle, page.sourcePath(), page.title(),
                     answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of(),
                     answer.unanswered()));
         }

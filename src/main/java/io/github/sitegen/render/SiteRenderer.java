@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class SiteRenderer {
     private final Optional<String> baseUrl;
     private final Map<String, Provenance> provenance;
     private final RenderCache cache;
+    /** The files notes show by their path in the site, for the Anki package's media; empty: no Anki files. */
+    private final Optional<Map<String, byte[]>> anki;
     /** Enough pages to keep both cores busy; few enough that memory is bounded by them, not by the site. */
     static final int PAGES_IN_FLIGHT = 32;
 
@@ -43,10 +46,28 @@ public final class SiteRenderer {
 
     /** @param cache what earlier builds of the same site rendered; see {@link RenderCache} */
     public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, RenderCache cache) {
+        this(theme, baseUrl.map(u -> u.endsWith("/") ? u : u + "/"), Map.copyOf(provenance), cache, Optional.empty());
+    }
+
+    private SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, RenderCache cache,
+                         Optional<Map<String, byte[]>> anki) {
         this.theme = theme;
         this.cache = cache;
-        this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
-        this.provenance = Map.copyOf(provenance);
+        this.baseUrl = baseUrl;
+        this.provenance = provenance;
+        this.anki = anki;
+    }
+
+    /**
+     * The same renderer, which also writes the practice cards as an Anki package and a text file
+     * for Anki, linked from the practice page.
+     *
+     * @param localFiles the files the notes show (copied beside the pages), which the package carries as media
+     */
+    public SiteRenderer withAnki(List<SiteFile> localFiles) {
+        Map<String, byte[]> media = new HashMap<>();
+        localFiles.forEach(f -> media.put(f.path(), f.content()));
+        return new SiteRenderer(theme, baseUrl, provenance, cache, Optional.of(Map.copyOf(media)));
     }
 
     /**
@@ -104,7 +125,10 @@ public final class SiteRenderer {
                         ServiceFiles service = new ServiceFiles(theme, frame);
                         List<Supplier<List<SiteFile>>> emitters = List.of(
                                 () -> new IndexPages(theme, frame).files(),
-                                () -> new PracticeFiles(theme, frame).files(cards),
+                                () -> new PracticeFiles(theme, frame).files(cards,
+                                        anki.map(media -> AnkiFiles.names(site.title())).orElse(null)),
+                                () -> anki.map(media -> new AnkiFiles(theme, frame, provenance, media).files(cards))
+                                        .orElse(List.of()),
                                 service::files,
                                 () -> AssetFiles.files(theme),
                                 service::sitemap,

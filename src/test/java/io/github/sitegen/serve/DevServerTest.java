@@ -138,8 +138,8 @@ class DevServerTest {
         Files.writeString(note, Files.readString(note).replace("A lazy list.", "A lazy sequence."));
 
         String next = awaitState(states, s -> s.contains("changed\":[\""));
-        // the page the answer is on and the practice cards, no other page (the search index follows apart)
-        assertThat(next).contains("\"changed\":[\"orm/what-is-a-queryset.html\",\"practice-data.js\"]").contains("\"error\":null");
+        // the page the answer is on, the practice cards and the cards for Anki, no other page (the search index follows apart)
+        assertThat(next).contains("\"changed\":[\"live.apkg\",\"live.tsv\",\"orm/what-is-a-queryset.html\",\"practice-data.js\"]").contains("\"error\":null");
     }
 
     @Test
@@ -153,7 +153,7 @@ class DevServerTest {
 
         String first = awaitState(listen("/__site-gen/events?since=" + generation), s -> true);
         // models.html is not among them: that page need not reload
-        assertThat(first).contains("\"changed\":[\"orm/what-is-a-queryset.html\",\"practice-data.js\"]");
+        assertThat(first).contains("\"changed\":[\"live.apkg\",\"live.tsv\",\"orm/what-is-a-queryset.html\",\"practice-data.js\"]");
     }
 
     @Test
