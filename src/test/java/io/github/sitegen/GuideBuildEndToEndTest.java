@@ -150,7 +150,8 @@ class GuideBuildEndToEndTest {
             assertThat(page.select("#sg-sidebar a[href]").size()).as(path)
                     .isEqualTo(2 + notePages + (report.sources() - 1) + topicPages().size());
             assertThat(page.select("#sg-sidebar a[aria-current=page]")).as(path).hasSize(1);
-            assertThat(page.select(".sg-breadcrumbs li")).as(path).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(page.select(".sg-breadcrumbs li")).as(path).isNotEmpty();
+            assertThat(page.select(".sg-breadcrumbs li").first().text()).as(path).isEqualTo("Django Study Guide");
             assertThat(page.select(".sg-pager a")).as(path).isNotEmpty();
             assertThat(page.title()).as(path).doesNotStartWith(" ").contains("Django Study Guide");
         }
@@ -179,6 +180,27 @@ class GuideBuildEndToEndTest {
                 assertThat(heading.select("a.sg-anchor").attr("href")).isEqualTo("#" + heading.id());
             }
         }
+    }
+
+    @Test
+    void noPageSaysItsTitleTwiceAtItsTop() {
+        int chapters = 0;
+        for (String path : contentPages()) {
+            Document page = crawler.page(path);
+            String title = page.selectFirst("h1.sg-title").text();
+            List<String> above = new ArrayList<>(page.select(".sg-breadcrumbs li").eachText());
+            assertThat(above).as(path + ": the breadcrumbs end above the page, whose title the h1 says").doesNotContain(title);
+            above.add(title);
+            Element first = page.selectFirst(".sg-content :is(h2, h3, h4, h5, h6)");
+            if (first != null) {
+                String heading = first.text().replaceFirst("\\s*#$", "");
+                assertThat(above).as(path + ": the article's first heading").doesNotContain(heading);
+            }
+            // a chapter whose heading is the page's title keeps its id, where links to it land
+            chapters += page.select(".sg-content span[id]:not(.sg-answer-label)").size();
+        }
+        assertThat(chapters).as("headings kept only as ids").isGreaterThan(20);
+        assertThat(crawler.page("django-complete-guide/models.html").getElementById("models")).isNotNull();
     }
 
     @Test
