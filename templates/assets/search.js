@@ -70,7 +70,10 @@
       var list = words(text);
       if (results.length || !list.length) return results;
       var last = list[list.length - 1];
+      var searchable = list.filter(function (w) { return lunr.stopWordFilter(w); });
       function plain(start) {
+        // nothing lunr could match ("how to"): a query without terms would list every document
+        if (!searchable.length && start.length < 3) return Promise.resolve([]);
         return window.siteGenSearch.run(function (q) {
           var trailing = { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false };
           list.forEach(function (w, i) {

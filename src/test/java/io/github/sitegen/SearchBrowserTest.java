@@ -246,6 +246,10 @@ class SearchBrowserTest {
             input.clear();
             input.sendKeys("signals~1");
             results(driver, "ignal");
+            // only stop words, which lunr indexes in no document: nothing, not every document
+            input.clear();
+            input.sendKeys("how to");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> panelText(d).contains("No results for “how to”"));
             input.clear();
             input.sendKeys("zzzzqqq");
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> panelText(d).contains("No results for “zzzzqqq”"));
