@@ -26,10 +26,15 @@ public record ArticleView(List<Heading> lead, SafeString intro, List<Item> items
     /**
      * A heading with its permalink.
      *
-     * @param level 2 below the page's h1, one more per nesting, at most 6
-     * @param html  the heading's sanitised inline HTML
+     * @param level    2 below the page's h1, one more per nesting, at most 6
+     * @param html     the heading's sanitised inline HTML
+     * @param repeated whether it says what the page's title or breadcrumbs above it say: then only its id is
+     *                 kept, so that links to it still land, and the page does not show the same words twice
      */
-    public record Heading(int level, String id, SafeString html) {
+    public record Heading(int level, String id, SafeString html, boolean repeated) {
+        public Heading(int level, String id, SafeString html) {
+            this(level, id, html, false);
+        }
     }
 
     /** Where an answer was written: the note's title, its path and the heading's line. */

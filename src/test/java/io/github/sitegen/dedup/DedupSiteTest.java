@@ -113,7 +113,7 @@ class DedupSiteTest {
         assertThat(answer.select("> .sg-answer-source").text()).contains("Answer 1 of 3", "Interview Questions", "01-interview.md:9");
         assertThat(answer.select("> .sg-other-answer")).hasSize(2).satisfiesExactly(
                 guide -> {
-                    assertThat(guide.selectFirst("h4").text()).contains("Answer 2 of 3", "What are Signals?");
+                    assertThat(guide.selectFirst("> :is(h2, h3, h4, h5, h6)").text()).contains("Answer 2 of 3", "What are Signals?");
                     assertThat(guide.select(".sg-answer-source").text()).contains("The Guide", "02-guide.md:21");
                     assertThat(guide.text()).contains("A dispatcher calls every registered receiver function");
                 },
@@ -131,7 +131,7 @@ class DedupSiteTest {
     @Test
     void aNearIdenticalAnswerAddsOnlyWhatItSaysBeyondTheFirst() {
         Element additions = crawler.page("01-interview/orm.html").selectFirst(".sg-additions");
-        assertThat(additions.selectFirst("h4").text()).contains("What The Guide adds:", "How do I override the save method of a model?");
+        assertThat(additions.selectFirst("> :is(h2, h3, h4, h5, h6)").text()).contains("What The Guide adds:", "How do I override the save method of a model?");
         assertThat(additions.select("> p:not(.sg-answer-source)")).extracting(Element::text)
                 .containsExactly("Signals such as pre_save are an alternative when the model is not yours to edit.");
         assertThat(pagesShowing("p", "never call save(), so the custom logic is skipped there")).containsExactly("01-interview/orm.html");

@@ -146,7 +146,7 @@ class MacrosTest {
         Views.PageView page = new Views.PageView("P", "D", "p.md", List.of(), List.of(new Views.TocEntry("A?", "#a", 0)), true,
                 new SafeString(""), null, null, "", null);
         assertThat(render("{{ toc(v) }}", page)).startsWith("<nav class=\"sg-toc\" aria-label=\"On this page\">")
-                .contains("<summary>1 question on this page</summary>")
+                .contains("<summary>1 question<span class=\"sg-toc-where\"> on this page</span></summary>")
                 .contains("<li class=\"sg-toc-depth-0\"><a href=\"#a\">A?</a></li>");
     }
 }
