@@ -27,6 +27,7 @@ import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.Provenance;
 import io.github.sitegen.provenance.ProvenanceResolver;
+import io.github.sitegen.render.Highlighting;
 import io.github.sitegen.render.RenderCache;
 import io.github.sitegen.render.SiteRenderer;
 import io.github.sitegen.render.Theme;
@@ -322,7 +323,9 @@ public final class SiteBuilder {
                     options.repoUrl(), options.editBranch());
             SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, remember ? renderCache : RenderCache.forgetful());
-            run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, between);
+            Highlighting highlighting = Highlighting.of(outlines);
+            highlighting.note().ifPresent(run.recording::info);
+            run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, highlighting, between);
             run.files.addAll(localFiles); // copied files are not rendered: they wait beside the pages
         }
         run.recording.info(run.dedup.summaryLine());
