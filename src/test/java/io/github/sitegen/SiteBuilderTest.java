@@ -167,7 +167,24 @@ class SiteBuilderTest {
         Document home = Jsoup.parse(dir.resolve("site-output/index.html").toFile());
         assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://me.github.io/guide/");
         assertThat(home.select("meta[property=og:description]").attr("content"))
-                .isEqualTo("A study guide of 1 interview question gathered from 1 set of notes.");
+                .isEqualTo("A study guide of 1 question from 1 note.");
+        assertThat(home.select(".sg-lead").text()).isEqualTo("A study guide of 1 question from 1 note, on 1 page. Pick a page below,"
+                + " or use the sidebar to jump anywhere.");
+        assertThat(home.select(".sg-footer").text()).isEqualTo("Built with site-gen from 1 note · 1 page · 1 question");
+    }
+
+    /** Issue 18: a guide of any subject, with or without questions, is described in words that fit it. */
+    @Test
+    void aGuideWithoutQuestionsIsDescribedWithoutThemAndOffersNoFlashcards() throws Exception {
+        note("git.md", "# Git\n## Branches\nPointers to commits.\n");
+        note("sql.md", "# SQL\n## Joins\nRows of two tables.\n");
+        build(Optional.empty());
+        Document home = Jsoup.parse(dir.resolve("site-output/index.html").toFile());
+        assertThat(home.select(".sg-lead").text()).startsWith("A study guide of 2 notes, on 2 pages.");
+        assertThat(home.select("meta[property=og:description]").attr("content")).isEqualTo("A study guide of 2 notes.");
+        assertThat(home.select(".sg-footer").text()).isEqualTo("Built with site-gen from 2 notes · 2 pages");
+        assertThat(home.select("a[href$=practice.html]")).isEmpty();
+        assertThat(home.select(".sg-source-meta").eachText()).containsExactly("1 page · from git.md", "1 page · from sql.md");
     }
 
     @Test
