@@ -215,7 +215,7 @@ public final class SiteBuilder {
         List<SourceDocument> sources = new ContentReader(listener).readAll(options.contentDir());
         if (sources.isEmpty()) {
             throw new SiteBuildException(options.contentDir().toString(), 0,
-                    "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
+                    "contains no Markdown notes (*.md, *.markdown, *.mdx): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
         return new Inputs(sources, Taxonomy.read(options.contentDir()), true);
     }
@@ -272,7 +272,9 @@ public final class SiteBuilder {
                     boolean remember, Consumer<SiteModel> planned) {
         Run run = new Run();
         Inputs inputs = read.apply(run.recording);
-        List<SourceDocument> sources = inputs.sources();
+        List<SourceDocument> sources = inputs.sources().stream().filter(source -> !source.frontMatter().draft()).toList();
+        inputs.sources().stream().filter(source -> source.frontMatter().draft()).forEach(draft -> run.recording.info(
+                "draft: " + draft.path() + " is left out of the guide (its front matter says draft: true or published: false)"));
         // notes parse independently: on every core, kept in the order they were read
         Map<SourceDocument, ParsedNote> previous = parsed;
         List<Object> parsedOrFailed = sources.parallelStream().map(source -> {
@@ -304,7 +306,7 @@ public final class SiteBuilder {
         BuildLog.pages(run.site, run.recording);
         SiteModel site = run.site;
         planned.accept(site);
-        Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy()).index(site));
+        Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy(), tags(outlines)).index(site));
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
         List<SiteFile> localFiles = inputs.fromDisk() ? LocalFiles.collect(options.contentDir(), outlines, run.recording) : List.of();
@@ -339,6 +341,14 @@ public final class SiteBuilder {
             }
         }
         return run;
+    }
+
+    /** Each tagged note's tags, by its path. */
+    private static Map<String, List<String>> tags(List<DocumentOutline> notes) {
+        Map<String, List<String>> tags = new HashMap<>();
+        notes.stream().map(DocumentOutline::source).filter(s -> !s.frontMatter().tags().isEmpty())
+                .forEach(s -> tags.put(s.path(), s.frontMatter().tags()));
+        return tags;
     }
 
     private ParsedNote parse(SourceDocument source) {

@@ -187,6 +187,19 @@ class SiteBuilderTest {
         assertThat(home.select(".sg-source-meta").eachText()).containsExactly("1 page · from git.md", "1 page · from sql.md");
     }
 
+    /** Issue 18: draft: true (Hugo, Docusaurus) and published: false (Jekyll) leave a note out, and the log says so. */
+    @Test
+    void aDraftIsLeftOutOfTheGuideWithALineInTheLog() throws Exception {
+        note("done.md", "# Done\n## What is done?\nShipped.\n");
+        note("wip.md", "---\ndraft: true\n---\n# Work in progress\n## What is next?\nSoon.\n");
+        RecordingListener listener = new RecordingListener();
+        BuildReport report = new SiteBuilder(listener).build(new SiteOptions(dir.resolve("content"), dir.resolve("templates"),
+                dir.resolve("site-output"), "T", Optional.empty(), Optional.empty()));
+        assertThat(report.sources()).isEqualTo(1);
+        assertThat(listener.log()).contains("draft: wip.md is left out of the guide (its front matter says draft: true or published: false)");
+        assertThat(Files.readString(dir.resolve("site-output/index.html"))).doesNotContain("Work in progress");
+    }
+
     @Test
     void robotsTxtAllowsEverythingAndNamesTheSitemapWhenThereIsOne() throws Exception {
         note("orm.md", "# ORM\ntext\n");

@@ -65,14 +65,77 @@ class ContentReaderTest {
     @Test
     void nonNumericOrderIsRejectedWithItsLine() {
         assertThatThrownBy(() -> read("---\ntitle: ok\norder: first\n---\n"))
-                .hasMessage("notes.md:3: front matter 'order' must be a whole number, found 'first'");
+                .hasMessage("notes.md:3: front matter 'order' must be a number, found 'first'");
     }
 
     @Test
     void unknownFrontMatterFieldIsAWarningNotAFailure() {
-        SourceDocument doc = read("---\ntitle: T\ntags: x\n---\nbody\n");
+        SourceDocument doc = read("---\ntitle: T\ncolour: blue\n---\nbody\n");
         assertThat(doc.body()).isEqualTo("body\n");
-        assertThat(listener.warnings()).singleElement().asString().startsWith("notes.md:3: unknown front matter field 'tags'");
+        assertThat(listener.warnings()).containsExactly("notes.md:3: unknown front matter field 'colour' is ignored; the fields"
+                + " site-gen reads are [title, description, order, tags, draft] (other generators' fields for the place and the"
+                + " topics work too: sidebar_position, nav_order, weight, categories)");
+    }
+
+    @Test
+    void aTypoOfAFieldSaysWhichFieldItMeant() {
+        read("---\ntitel: T\nsidebar_postion: 2\n---\n");
+        assertThat(listener.warnings()).containsExactly("notes.md:2: unknown front matter field 'titel' is ignored: did you mean 'title'?",
+                "notes.md:3: unknown front matter field 'sidebar_postion' is ignored: did you mean 'sidebar_position'?");
+    }
+
+    @Test
+    void otherGeneratorsStandardFieldsAreAcceptedWithoutAWord() {
+        read("""
+                ---
+                id: prep
+                slug: /prep
+                sidebar_label: Prep
+                keywords: [coding interview, prep]
+                hide_table_of_contents: true
+                toc_max_heading_level: 2
+                icon: material/book
+                layout: page
+                permalink: /prep/
+                lang: en
+                linkTitle: Prep
+                aliases: [/old/]
+                ---
+                """);
+        assertThat(listener.warnings()).isEmpty();
+    }
+
+    @Test
+    void anotherGeneratorsPlaceIsTheNotesOrderAndFractionsSortBetween() {
+        assertThat(read("---\nsidebar_position: 2.5\n---\n").frontMatter().order()).hasValue(2.5);
+        assertThat(read("---\nnav_order: 4\n---\n").frontMatter().order()).hasValue(4);
+        assertThat(read("---\nweight: 10\n---\n").frontMatter().order()).hasValue(10);
+        assertThat(read("---\norder: 1\nweight: 10\n---\n").frontMatter().order()).hasValue(1);
+    }
+
+    @Test
+    void tagsAndCategoriesAreTheNotesTopics() {
+        assertThat(read("---\ntags: [front end, career]\ncategories: [career, hiring]\n---\n").frontMatter().tags())
+                .containsExactly("front end", "career", "hiring");
+        assertThat(read("---\ntags:\n  - label: Arrays\n    permalink: /arrays\n---\n").frontMatter().tags()).containsExactly("Arrays");
+        assertThat(read("---\ntags: sorting\n---\n").frontMatter().tags()).containsExactly("sorting");
+    }
+
+    @Test
+    void aDraftOrUnpublishedNoteSaysSo() {
+        assertThat(read("---\ndraft: true\n---\n").frontMatter().draft()).isTrue();
+        assertThat(read("---\npublished: false\n---\n").frontMatter().draft()).isTrue();
+        assertThat(read("---\ndraft: false\npublished: true\n---\n").frontMatter().draft()).isFalse();
+        assertThatThrownBy(() -> read("---\ntitle: T\ndraft: maybe\n---\n"))
+                .hasMessage("notes.md:3: front matter 'draft' must be true or false, found 'maybe'");
+    }
+
+    @Test
+    void aPlaceThatIsNoNumberIsRejectedWithItsLine() {
+        assertThatThrownBy(() -> read("---\ntitle: T\nsidebar_position: first\n---\n"))
+                .hasMessage("notes.md:3: front matter 'sidebar_position' must be a number, found 'first'");
+        assertThatThrownBy(() -> read("---\ntags: [[a]]\n---\n"))
+                .hasMessage("notes.md:2: front matter 'tags' must be a list of words, e.g. [arrays, sorting]");
     }
 
     @Test
