@@ -130,10 +130,6 @@
   revealTarget();
 
   // --- code: highlighting (Prism) and a copy button on every block ---
-  Array.prototype.forEach.call(document.querySelectorAll('code.language-html'), function (code) {
-    // HTML in Django notes is a Django template: highlight its {% tags %} too.
-    if (/\{%|\{\{/.test(code.textContent)) code.className = code.className.replace('language-html', 'language-django');
-  });
   if (window.Prism) Prism.highlightAll();
   Array.prototype.forEach.call(document.querySelectorAll('.sg-content pre'), function (pre) {
     var button = document.createElement('button');

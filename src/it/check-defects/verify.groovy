@@ -4,7 +4,7 @@ def errors = log.readLines().findAll { it.startsWith('[ERROR] content/') }.colle
 
 def expected = [
     "content/copy.md:9: question \"12. What is Django?\" repeats the one at basics.md:3 except for \"framwork\" where that one has \"framework\": if that is a typo, make both copies read the same",
-    "content/defects.md:3: unknown front matter field 'tags' is ignored; known fields are [description, order, title]",
+    "content/defects.md:3: unknown front matter field 'titel' is ignored: did you mean 'title'?",
     "content/defects.md:7: link '#setup' points to no heading of the note: fix the #fragment, or the heading it should match",
     "content/defects.md:7: link 'missing.md' points to a note that is not part of the guide: fix the path, which is relative to this note",
     "content/defects.md:9: question \"What is a view?\" has no answer: write the answer under the heading, or remove the heading",

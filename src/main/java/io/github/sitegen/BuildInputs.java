@@ -2,6 +2,7 @@ package io.github.sitegen;
 
 import io.github.sitegen.cache.BuildCache;
 import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.ProvenanceResolver;
 
@@ -31,7 +32,7 @@ final class BuildInputs {
         List<String> notes;
         try (Stream<Path> walk = Files.walk(options.contentDir())) {
             notes = walk.filter(Files::isRegularFile).map(p -> options.contentDir().relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".md") || p.endsWith(".markdown")).sorted().toList();
+                    .filter(SourceDocument::isNote).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

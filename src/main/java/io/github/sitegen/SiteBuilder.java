@@ -27,6 +27,7 @@ import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.Provenance;
 import io.github.sitegen.provenance.ProvenanceResolver;
+import io.github.sitegen.render.Highlighting;
 import io.github.sitegen.render.RenderCache;
 import io.github.sitegen.render.SiteRenderer;
 import io.github.sitegen.render.Theme;
@@ -221,7 +222,7 @@ public final class SiteBuilder {
         List<SourceDocument> sources = new ContentReader(listener).readAll(options.contentDir());
         if (sources.isEmpty()) {
             throw new SiteBuildException(options.contentDir().toString(), 0,
-                    "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
+                    "contains no Markdown notes (*.md, *.markdown, *.mdx): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
         return new Inputs(sources, topics(options, listener), true);
     }
@@ -293,7 +294,9 @@ public final class SiteBuilder {
                     boolean remember, Consumer<SiteModel> planned) {
         Run run = new Run();
         Inputs inputs = read.apply(run.recording);
-        List<SourceDocument> sources = inputs.sources();
+        List<SourceDocument> sources = inputs.sources().stream().filter(source -> !source.frontMatter().draft()).toList();
+        inputs.sources().stream().filter(source -> source.frontMatter().draft()).forEach(draft -> run.recording.info(
+                "draft: " + draft.path() + " is left out of the guide (its front matter says draft: true or published: false)"));
         // notes parse independently: on every core, kept in the order they were read
         Map<SourceDocument, ParsedNote> previous = parsed;
         List<Object> parsedOrFailed = sources.parallelStream().map(source -> {
@@ -325,7 +328,7 @@ public final class SiteBuilder {
         BuildLog.pages(run.site, options.notePathPrefix(), run.recording);
         SiteModel site = run.site;
         planned.accept(site);
-        Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy()).index(site));
+        Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy(), tags(outlines)).index(site));
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
         List<SiteFile> localFiles = inputs.fromDisk() ? LocalFiles.collect(options.contentDir(), outlines, run.recording) : List.of();
@@ -346,7 +349,9 @@ public final class SiteBuilder {
             SiteRenderer plain = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, remember ? renderCache : RenderCache.forgetful());
             SiteRenderer renderer = options.anki() ? plain.withAnki(localFiles) : plain;
-            run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, between);
+            Highlighting highlighting = Highlighting.of(outlines);
+            highlighting.note().ifPresent(run.recording::info);
+            run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, highlighting, between);
             run.files.addAll(localFiles); // copied files are not rendered: they wait beside the pages
         }
         run.recording.info(run.dedup.summaryLine());
@@ -360,6 +365,14 @@ public final class SiteBuilder {
             }
         }
         return run;
+    }
+
+    /** Each tagged note's tags, by its path. */
+    private static Map<String, List<String>> tags(List<DocumentOutline> notes) {
+        Map<String, List<String>> tags = new HashMap<>();
+        notes.stream().map(DocumentOutline::source).filter(s -> !s.frontMatter().tags().isEmpty())
+                .forEach(s -> tags.put(s.path(), s.frontMatter().tags()));
+        return tags;
     }
 
     private ParsedNote parse(SourceDocument source) {

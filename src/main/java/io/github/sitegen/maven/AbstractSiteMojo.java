@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 abstract class AbstractSiteMojo extends AbstractMojo {
 
-    /** Folder of Markdown notes ({@code *.md}, searched recursively) the guide is built from. */
+    /** Folder of Markdown notes ({@code *.md}, {@code *.markdown}, {@code *.mdx}; searched recursively) the guide is built from. */
     @Parameter(property = "siteGen.contentDir", defaultValue = "${basedir}/content")
     protected File contentDir;
 

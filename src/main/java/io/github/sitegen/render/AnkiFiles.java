@@ -34,7 +34,7 @@ final class AnkiFiles {
     /** A note outside git has no date of its own; Anki then updates it only when told to always update. */
     static final long UNDATED = 1_577_836_800L;
     static final String PRISM_MEDIA = "_sitegen-prism.js";
-    private static final String PRISM_CSS = "META-INF/resources/webjars/prismjs/" + PrismBundle.VERSION + "/themes/prism.min.css";
+    private static final String PRISM_CSS = "META-INF/resources/webjars/prismjs/" + PrismLanguages.VERSION + "/themes/prism.min.css";
 
     /** The files' names, from the site root. */
     record Names(String apkg, String tsv) {
@@ -59,7 +59,8 @@ final class AnkiFiles {
         return new Names(base + ".apkg", base + ".tsv");
     }
 
-    List<SiteFile> files(List<PracticeCards.Card> cards) {
+    /** @param highlighting the languages of the notes' code: the package's Prism script holds just those */
+    List<SiteFile> files(List<PracticeCards.Card> cards, Highlighting highlighting) {
         String guide = frame.site().title();
         SortedMap<String, byte[]> media = new TreeMap<>();
         Map<String, String> mediaNames = new HashMap<>();
@@ -76,7 +77,7 @@ final class AnkiFiles {
             textNotes.add(new AnkiNote(note.key(), note.deck(), note.question(), published(card.answer(), this::onSite),
                     note.source(), note.link(), note.tags(), modified));
         }
-        media.put(PRISM_MEDIA, PrismBundle.script());
+        media.put(PRISM_MEDIA, highlighting.script());
         AnkiPackage.NoteType type = new AnkiPackage.NoteType(guide + " (site-gen)", part("css") + "\n" + prismTheme(),
                 part("front"), part("back"));
         Names names = names(guide);

@@ -156,7 +156,7 @@ final class ArticleViews {
         }
         StringBuilder raw = new StringBuilder();
         blocks.forEach(b -> raw.append(b.html()));
-        return new SafeString(linked(page, from, cache.clean(raw.toString(), sanitizer::clean)) + "\n");
+        return new SafeString(linked(page, from, cache.clean(raw.toString(), html -> Highlighting.classes(sanitizer.clean(html)))) + "\n");
     }
 
     /** Sanitised HTML written in note {@code from}, its links pointed where the links stage found their targets. */

@@ -43,11 +43,13 @@ final class PracticeCards {
     /**
      * Gives each {@code <details>} block with a {@code <summary>} an id, so that it can be a card
      * whose progress is kept like a heading question's. Ids start with {@code sg-q-}, which no
-     * GitHub heading slug produced from a note can clash with in practice.
+     * GitHub heading slug produced from a note can clash with in practice. An admonition that
+     * folds ({@code ??? tip "Hint"}) and a tab ({@code === "Python"}) are parts of the answer
+     * around them, not questions.
      */
     static void nameDetails(Document content) {
         GitHubSlugger ids = new GitHubSlugger();
-        for (Element details : content.select("details")) {
+        for (Element details : content.select("details:not(.sg-alert):not(.sg-tab)")) {
             Element summary = summaryOf(details);
             if (summary != null && !details.hasAttr("id") && !summary.text().isBlank()) {
                 details.attr("id", ids.unique("sg-q-" + GitHubSlugger.slug(summary.text())));

@@ -9,7 +9,6 @@ import io.github.sitegen.topic.TopicIndex;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -71,32 +70,19 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param links  where each link of the notes leads, from the links stage
-     * @param report what the dedup stage did, for the duplicates page and {@code dedup-report.json}
-     */
-    public List<SiteFile> render(SiteModel site, Links links, TopicIndex topics, DedupReport report) {
-        List<SiteFile> files = new ArrayList<>();
-        stream(site, links, topics, report).forEachRemaining(files::add);
-        return files;
-    }
-
-    /**
-     * The files {@link #render} returns, in the same order, each rendered when it is asked for:
-     * the notes' pages {@value #PAGES_IN_FLIGHT} at a time on every core, then the pages that
-     * need all of them (practice) and the rest. A writer that writes each file as it comes holds
-     * only the pages in flight, not the site. Use it once.
-     */
-    public Iterator<SiteFile> stream(SiteModel site, Links links, TopicIndex topics, DedupReport report) {
-        return stream(site, links, topics, report, Collections.emptyIterator());
-    }
-
-    /**
-     * The same, with {@code between} handed on after the notes' pages and before the rest: files
-     * made elsewhere meanwhile (the search files) are written, and dropped, before the practice
-     * file and the dedup report, the largest single files of a big guide, are made.
+     * The site's files, each rendered when it is asked for: the notes' pages {@value #PAGES_IN_FLIGHT}
+     * at a time on every core, then {@code between}, then the pages that need all of them (practice)
+     * and the rest. {@code between} are files made elsewhere meanwhile (the search files): they are
+     * written, and dropped, before the practice file and the dedup report, the largest single files
+     * of a big guide, are made. A writer that writes each file as it comes holds only the pages in
+     * flight, not the site. Use it once.
+     *
+     * @param links        where each link of the notes leads, from the links stage
+     * @param report       what the dedup stage did, for the duplicates page and {@code dedup-report.json}
+     * @param highlighting the languages the notes' code is written in, for the Prism script
      */
     public Iterator<SiteFile> stream(SiteModel site, Links links, TopicIndex topics, DedupReport report,
-                                     Iterator<SiteFile> between) {
+                                     Highlighting highlighting, Iterator<SiteFile> between) {
         cache.start(site.anchors());
         Frame frame = new Frame(site, topics, baseUrl);
         NotePages notes = new NotePages(theme, frame, links, provenance, cache, sanitizer);
@@ -127,10 +113,10 @@ public final class SiteRenderer {
                                 () -> new IndexPages(theme, frame).files(),
                                 () -> new PracticeFiles(theme, frame).files(cards,
                                         anki.map(media -> AnkiFiles.names(site.title())).orElse(null)),
-                                () -> anki.map(media -> new AnkiFiles(theme, frame, provenance, media).files(cards))
+                                () -> anki.map(media -> new AnkiFiles(theme, frame, provenance, media).files(cards, highlighting))
                                         .orElse(List.of()),
                                 service::files,
-                                () -> AssetFiles.files(theme),
+                                () -> AssetFiles.files(theme, highlighting),
                                 service::sitemap,
                                 () -> new DuplicatesFiles(theme, frame).files(report));
                         emitters.parallelStream().map(Supplier::get).toList().forEach(ready::addAll);
