@@ -9,10 +9,13 @@ usage() {
 usage: bench/run.sh [--scales 1,10,100] [--runs 3] [--tools site-gen,mkdocs] [--work DIR] [--gen-only]
   --scales  comma-separated copy counts of content/            (default 1,10,100)
   --runs    builds per tool and scale, alternating tools        (default 3)
-  --tools   any of site-gen, site-gen-tuned, mkdocs, hugo, jekyll; "site-gen"
-            and "site-gen-tuned" also time a second, unchanged build (the
-            build cache); "site-gen-tuned" adds the JVM options the README
-            recommends for .mvn/jvm.config (TUNED_OPTS)             (default site-gen,mkdocs)
+  --tools   any of site-gen, site-gen-noanki, site-gen-tuned, site-gen-init, mkdocs, hugo, jekyll;
+            the site-gen ones also time a second, unchanged build (the build
+            cache); "site-gen-noanki" builds without the Anki export;
+            "site-gen-tuned" adds the JVM options the README recommends
+            for .mvn/jvm.config (TUNED_OPTS); "site-gen-init" builds the project
+            site-gen:init makes (its pom, its .mvn/jvm.config) with the scale's
+            notes in place of its example notes                  (default site-gen,mkdocs)
   --work    where notes, projects and logs go                   (default target/bench)
   --gen-only  generate the scaled notes and stop
 environment:
@@ -53,6 +56,7 @@ fi
 mkdir -p "$work"
 results=$work/results.tsv
 : > "$results"
+: > "$work/anki-sizes.tsv"
 rm -f "$work/site-gen.jsa" # the class-data archive of site-gen-tuned belongs to the plugin installed now
 
 generate() { # scale -> $work/x<scale>, reused while the generator and content/ are unchanged
@@ -100,6 +104,16 @@ peer_config() { # scale -> Hugo's and Jekyll's minimal configuration next to mkd
   cp -al "$dir/content/." "$dir/jekyll-src/"
 }
 
+init_guide() { # scale -> $work/x<scale>/guide: what site-gen:init writes, its example notes replaced by the scale's
+  local dir=$work/x$1
+  [ -f "$dir/guide/pom.xml" ] && return
+  rm -rf "$dir/guide"
+  mkdir -p "$dir/guide"
+  ( cd "$dir/guide" && mvn -B -o -q -Dmaven.repo.local="$repo" "io.github.sitegen:site-gen-maven-plugin:$version:init" )
+  rm -rf "$dir/guide/content"
+  cp -al "$dir/content" "$dir/guide/content"
+}
+
 measure() { # scale tool run label output-dir command...
   local scale=$1 tool=$2 run=$3 out=$4; shift 4
   local log=$work/x$scale/$tool-$run.log
@@ -138,7 +152,15 @@ for scale in "${scale_list[@]}"; do
         site-gen)
           rm -rf "$dir/target" "$dir/site-output"
           measure "$scale" site-gen "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
-          measure "$scale" site-gen-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build ;;
+          measure "$scale" site-gen-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
+          # what the Anki package and text file weigh (the same bytes every run: they are deterministic)
+          for f in "$dir"/site-output/*.apkg "$dir"/site-output/*.tsv; do
+            [ -f "$f" ] && printf 'x%s	%s	%s bytes
+' "$scale" "$(basename "$f")" "$(stat -c %s "$f")"
+          done | sort -u >> "$work/anki-sizes.tsv" ;;
+        site-gen-noanki) # the same cold build without the Anki files: what they add to a build
+          rm -rf "$dir/target" "$dir/site-output"
+          measure "$scale" site-gen-noanki "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" -DsiteGen.anki=false site-gen:build ;;
         site-gen-tuned) # the README's .mvn/jvm.config, here through MAVEN_OPTS, which the mvn script reads alike
           jsa=$work/site-gen.jsa
           jvm_config="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" # the README's two lines
@@ -151,6 +173,11 @@ for scale in "${scale_list[@]}"; do
           rm -rf "$dir/target" "$dir/site-output"
           MAVEN_OPTS="$MAVEN_OPTS $tuned" measure "$scale" site-gen-tuned "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build
           MAVEN_OPTS="$MAVEN_OPTS $tuned" measure "$scale" site-gen-tuned-2nd "$run" site-output mvn -B -o -Dmaven.repo.local="$repo" site-gen:build ;;
+        site-gen-init) # mvn finds guide/.mvn/jvm.config from -f's folder, as from a user's own
+          init_guide "$scale"
+          rm -rf "$dir/guide/target" "$dir/guide/site-output"
+          measure "$scale" site-gen-init "$run" guide/site-output mvn -B -o -Dmaven.repo.local="$repo" -f guide/pom.xml site-gen:build
+          measure "$scale" site-gen-init-2nd "$run" guide/site-output mvn -B -o -Dmaven.repo.local="$repo" -f guide/pom.xml site-gen:build ;;
         mkdocs)
           rm -rf "$dir/mkdocs-site"
           measure "$scale" mkdocs "$run" mkdocs-site mkdocs build -q ;;
@@ -167,3 +194,8 @@ for scale in "${scale_list[@]}"; do
 done
 
 /usr/bin/python3 "$here/summary.py" "$results"
+if [ -s "$work/anki-sizes.tsv" ]; then
+  echo
+  echo "Anki files (site-gen rows):"
+  sort -u "$work/anki-sizes.tsv"
+fi

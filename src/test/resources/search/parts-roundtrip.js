@@ -57,10 +57,16 @@ for (let d = 0; d < m.documents; d++) {
   })
 }
 const store = {}
-for (let b = 0; b * m.store < m.documents; b++) {
-  read('store-' + b + '.js').forEach(function (e, i) {
-    store[ref(b * m.store + i)] = { t: e[0], u: e[1], p: e[2], b: e[3], x: e[4] }
+m.store.forEach(function (first, k) {
+  const part = read('store-' + k + '.js')
+  if (first !== Object.keys(store).length) throw new Error('store-' + k + ' starts at ' + first + ', after ' + Object.keys(store).length + ' documents')
+  part[1].forEach(function (e, i) {
+    const page = part[0][e[1]]
+    // 1: the anchor is the title, lower-cased, with only letters, digits, _, - and spaces as -
+    const anchor = e[2] === 1 ? e[0].toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-') : e[2]
+    store[ref(first + i)] = { t: e[0], u: page[0] + (anchor ? '#' + anchor : ''), p: page[1], b: page[2], x: e[3] }
   })
-}
+})
+if (Object.keys(store).length !== m.documents) throw new Error('the store parts hold ' + Object.keys(store).length + ' documents of ' + m.documents)
 const index = JSON.stringify({ version: m.version, fields: m.fields, fieldVectors, invertedIndex, pipeline: ['stemmer'] })
 process.stdout.write(JSON.stringify({ index, store, parts: { index: m.index.length, terms: m.terms.length } }))

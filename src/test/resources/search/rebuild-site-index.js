@@ -5,7 +5,9 @@
 const path = require('path')
 const fs = require('fs')
 const site = process.argv[2]
-const lunr = require(path.resolve(site, 'assets/lunr.min.js'))
+// the lunr.js the site ships, at the start of search/manifest.js
+new Function('siteGenSearchPart', fs.readFileSync(path.join(site, 'search/manifest.js'), 'utf8'))(function () {})
+const lunr = global.lunr
 const spec = JSON.parse(fs.readFileSync(path.join(site, 'search-docs.json'), 'utf8'))
 const idx = lunr(function () {
   this.ref(spec.ref)

@@ -2,15 +2,19 @@
 // The sharded search engine of a built site against lunr.js over the whole index: lunr builds the
 // index from the site's search-docs.json, and every query must give the same refs, in the same
 // order, with the same scores (===) from index.search() and from the engine, which loads only the
-// parts of search/ the query needs. Both use the lunr.min.js the site ships.
+// parts of search/ the query needs. Both use the lunr.js the site ships.
 // Usage: node sharded-harness.js <site-output> <queries.json> <result.json>
 // result: {documents, queries, withHits, maxLoads (parts one query loaded at most), mismatches: [..],
 //   expected: [JSON.stringify of lunr's [[ref, score]] or of {error}, one per query]}
 const path = require('path')
 const fs = require('fs')
 const [site, queriesPath, outPath] = process.argv.slice(2)
-const lunr = require(path.resolve(site, 'assets/lunr.min.js'))
-const engineFactory = require(path.resolve(site, 'assets/search-engine.js'))
+// search/manifest.js is lunr.js, then the engine, then the manifest's data: run, it defines lunr and
+// siteGenSearchEngine, and hands the data to siteGenSearchPart
+let manifest
+new Function('siteGenSearchPart', fs.readFileSync(path.join(site, 'search/manifest.js'), 'utf8'))(function (k, n, d) { manifest = d })
+const lunr = global.lunr
+const engineFactory = global.siteGenSearchEngine
 const spec = JSON.parse(fs.readFileSync(path.join(site, 'search-docs.json'), 'utf8'))
 const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
 
@@ -24,7 +28,8 @@ const names = { m: 'manifest', i: 'index', t: 'terms', e: 'ends', s: 'store' }
 let loads = []
 // Loads a part as the browser does, by running its script, which calls siteGenSearchPart.
 function load (kind, number) {
-  const file = kind === 'm' ? 'search/manifest.js' : 'search/' + names[kind] + '-' + number + '.js'
+  if (kind === 'm') return Promise.resolve(manifest)
+  const file = 'search/' + names[kind] + '-' + number + '.js'
   loads.push(file)
   let data
   const siteGenSearchPart = function (k, n, d) { if (k === kind && n === number) data = d }

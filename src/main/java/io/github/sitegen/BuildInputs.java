@@ -2,6 +2,7 @@ package io.github.sitegen;
 
 import io.github.sitegen.cache.BuildCache;
 import io.github.sitegen.core.BuildListener;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.ProvenanceResolver;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,7 +32,7 @@ final class BuildInputs {
         List<String> notes;
         try (Stream<Path> walk = Files.walk(options.contentDir())) {
             notes = walk.filter(Files::isRegularFile).map(p -> options.contentDir().relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".md") || p.endsWith(".markdown")).sorted().toList();
+                    .filter(SourceDocument::isNote).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
@@ -41,20 +43,20 @@ final class BuildInputs {
     }
 
     /** The remembered site brought back, with the log of the build that made it, or empty. */
-    static Optional<BuildReport> reuse(BuildCache cache, String key, SiteOptions options, BuildListener listener) {
+    static Optional<BuildReport> reuse(BuildCache cache, String key, SiteOptions options, BuildListener listener, long start) {
         return cache.reuse(key, options.outputDir(), (dir, files) -> new SiteWriter().replace(dir, files)).map(reused -> {
             BuildCache.Outcome o = reused.outcome();
             o.info().forEach(listener::info);
             o.warnings().forEach(listener::warn);
             o.findings().forEach(listener::finding);
-            listener.info("site-gen: notes, templates and options unchanged since the last build: "
-                    + (reused.written() ? "the site was restored from the build cache" : options.outputDir() + " is up to date")
-                    + " (to build in full anyway, delete target/site-gen-cache or set siteGen.cache=false)");
             List<String> warnings = new java.util.ArrayList<>(o.warnings());
             o.findings().forEach(f -> warnings.add(f.toString()));
             // what deduplication did is in the log lines above; the report of a reused build has none
-            return new BuildReport(options.outputDir(), o.sources(), o.pages(), o.questions(), reused.files().size(),
-                    warnings, null, o.findings(), reused.written() ? reused.files() : List.of());
+            BuildReport report = new BuildReport(options.outputDir(), o.sources(), o.pages(), o.questions(), reused.files().size(),
+                    warnings, null, o.findings(), reused.written() ? reused.files() : List.of(), 0,
+                    Duration.ofNanos(System.nanoTime() - start));
+            listener.info(BuildLog.reused(report, BuildLog.place(options.outputDir(), options.projectDir()), reused.written()));
+            return report;
         });
     }
 

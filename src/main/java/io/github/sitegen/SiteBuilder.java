@@ -28,6 +28,7 @@ import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.output.SiteWriter;
 import io.github.sitegen.provenance.Provenance;
 import io.github.sitegen.provenance.ProvenanceResolver;
+import io.github.sitegen.render.Highlighting;
 import io.github.sitegen.render.RenderCache;
 import io.github.sitegen.render.SiteRenderer;
 import io.github.sitegen.render.Theme;
@@ -40,6 +41,7 @@ import io.github.sitegen.topic.TopicMatcher;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -87,12 +89,14 @@ public final class SiteBuilder {
 
     /**
      * Builds the site and replaces {@code outputDir} with it. Defects in the notes are warnings,
-     * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written.
+     * or, with {@link SiteOptions#strict()}, a {@link CheckFailedException} before anything is written;
+     * a fatal one (see {@link Finding#fatal()}) is that exception in every build.
      */
     public synchronized BuildReport build(SiteOptions options) {
+        long start = System.nanoTime();
         OutputGuard.check(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir());
         Optional<String> key = cacheDir == null ? Optional.empty() : BuildInputs.key(cache(), options);
-        Optional<BuildReport> reused = key.flatMap(k -> BuildInputs.reuse(cache(), k, options, listener));
+        Optional<BuildReport> reused = key.flatMap(k -> BuildInputs.reuse(cache(), k, options, listener, start));
         if (reused.isPresent()) {
             return reused.get();
         }
@@ -103,14 +107,15 @@ public final class SiteBuilder {
         // a one-off build keeps nothing for a next one: memory goes to the pages in flight
         Run run = runStrictly(options, log -> read(options, log), false,
                 site -> searchFiles.set(Background.start("site-gen search", () -> search.stream(site))));
+        run.start = start;
         // each page is written to staging as it is rendered and then dropped
         BuildCache.Ledger written = new BuildCache.Ledger(key.isPresent());
         Iterator<SiteFile> rendered = run.rendering.apply(Deferred.stream(() -> searchFiles.get().get().iterator()).iterator());
         Stream<SiteFile> site = Stream.concat(Deferred.ordered(rendered), run.files.stream()).peek(written::add);
         new SiteWriter().replace(options.outputDir(), site::iterator);
         run.fileCount = written.paths().size();
-        BuildReport report = run.report(options, written.paths().stream().sorted().toList(),
-                "written to " + options.outputDir());
+        BuildReport report = run.report(options, written.paths().stream().sorted().toList());
+        listener.info(BuildLog.written(report, BuildLog.place(options.outputDir(), options.projectDir())));
         key.ifPresent(k -> BuildInputs.store(cache(), k, options, written, report, run.infos));
         return report;
     }
@@ -141,7 +146,7 @@ public final class SiteBuilder {
                 Taxonomy.NONE, Repeats.NONE, false));
         run.drain();
         run.files.addAll(new SearchFiles(options.wholeSearchIndex()).files(run.site));
-        return BuiltSite.of(run.report(options, List.of(), "built in memory"), run.files);
+        return BuiltSite.of(run.report(options, List.of()), run.files);
     }
 
     /**
@@ -160,7 +165,9 @@ public final class SiteBuilder {
         files.addAll(searchFiles);
         List<String> changed = new SiteWriter().update(options.outputDir(), files);
         searchPending = run.site;
-        return run.report(options, changed, changed.size() + " changed in " + options.outputDir());
+        BuildReport report = run.report(options, changed);
+        listener.info(BuildLog.updated(report, BuildLog.place(options.outputDir(), options.projectDir())));
+        return report;
     }
 
     /**
@@ -180,11 +187,11 @@ public final class SiteBuilder {
 
     /**
      * The stages of a build up to the links, rendering and writing nothing: the report's findings
-     * are what a strict build would fail on. Nothing is logged as a warning;
-     * the caller decides what the findings mean.
+     * are what a strict build would fail on, fatal ones included. Nothing is logged as a warning;
+     * the caller decides what the findings mean (see {@link BuildLog#checked}).
      */
     public synchronized BuildReport check(SiteOptions options) {
-        return run(options, log -> read(options, log), false, false).report(options, List.of(), "checked, none written");
+        return run(options, log -> read(options, log), false, false).report(options, List.of());
     }
 
     private Run runStrictly(SiteOptions options) {
@@ -199,8 +206,9 @@ public final class SiteBuilder {
     private Run runStrictly(SiteOptions options, Function<BuildListener, Inputs> inputs, boolean remember,
                             Consumer<SiteModel> planned) {
         Run run = run(options, inputs, !options.strict(), true, remember, planned);
-        if (options.strict() && !run.findings.isEmpty()) {
-            throw new CheckFailedException(run.findings);
+        List<Finding> failing = options.strict() ? run.findings : run.findings.stream().filter(Finding::fatal).toList();
+        if (!failing.isEmpty()) {
+            throw new CheckFailedException(failing);
         }
         return run;
     }
@@ -217,9 +225,35 @@ public final class SiteBuilder {
         List<SourceDocument> sources = new ContentReader(listener).readAll(options.contentDir());
         if (sources.isEmpty()) {
             throw new SiteBuildException(options.contentDir().toString(), 0,
-                    "contains no Markdown notes (*.md): add some, or point <contentDir> (siteGen.contentDir) at them");
+                    "contains no Markdown notes (*.md, *.markdown, *.mdx): add some, or point <contentDir> (siteGen.contentDir) at them");
         }
-        return new Inputs(sources, Taxonomy.read(options.contentDir()), Repeats.read(options.contentDir()), true);
+        return new Inputs(sources, topics(options, listener), repeats(options, listener), true);
+    }
+
+    /** The guide's topics; a topics.yml that cannot be read is a fatal finding, so the notes are still checked. */
+    private static Taxonomy topics(SiteOptions options, BuildListener listener) {
+        try {
+            return Taxonomy.read(options.contentDir());
+        } catch (SiteBuildException e) {
+            if (!e.file().filter(Taxonomy.FILE::equals).isPresent()) {
+                throw e;
+            }
+            listener.finding(Finding.fatal(Taxonomy.FILE, e.line(), e.reason()));
+            return Taxonomy.NONE;
+        }
+    }
+
+    /** What the author says about repeated questions; a repeats.yml that cannot be read is a fatal finding, like topics.yml. */
+    private static Repeats repeats(SiteOptions options, BuildListener listener) {
+        try {
+            return Repeats.read(options.contentDir());
+        } catch (SiteBuildException e) {
+            if (!e.file().filter(Repeats.FILE::equals).isPresent()) {
+                throw e;
+            }
+            listener.finding(Finding.fatal(Repeats.FILE, e.line(), e.reason()));
+            return Repeats.NONE;
+        }
     }
 
     /** A note after parsing: what later stages need, what the note-level checks found, its questions to compare. */
@@ -233,7 +267,7 @@ public final class SiteBuilder {
         final BuildListener recording = BuildListener.of(message -> {
             infos.add(message);
             listener.info(message);
-        }, message -> {
+        }, listener::detail, message -> {
             warnings.add(message);
             listener.warn(message);
         }, findings::add);
@@ -247,17 +281,19 @@ public final class SiteBuilder {
         Function<Iterator<SiteFile>, Iterator<SiteFile>> rendering = between -> between;
         /** Files written, when they were streamed rather than kept in {@link #files}. */
         int fileCount = -1;
+        /** Files beside the notes that they link, copied into the site. */
+        int linkedFiles;
+        /** When the build started, by {@link System#nanoTime()}. */
+        long start = System.nanoTime();
 
         void drain() {
             rendering.apply(Collections.emptyIterator()).forEachRemaining(files::add);
         }
 
-        BuildReport report(SiteOptions options, List<String> changed, String outcome) {
-            int count = fileCount >= 0 ? fileCount : files.size();
-            recording.info("site-gen: " + site.sources().size() + " notes, " + site.pages().size() + " pages, "
-                    + site.questionCount() + " questions, " + count + " files " + outcome);
+        BuildReport report(SiteOptions options, List<String> changed) {
             return new BuildReport(options.outputDir(), site.sources().size(), site.pages().size(), site.questionCount(),
-                    count, warnings, dedup, findings, changed);
+                    fileCount >= 0 ? fileCount : files.size(), warnings, dedup, findings, changed, linkedFiles,
+                    Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -274,7 +310,9 @@ public final class SiteBuilder {
                     boolean remember, Consumer<SiteModel> planned) {
         Run run = new Run();
         Inputs inputs = read.apply(run.recording);
-        List<SourceDocument> sources = inputs.sources();
+        List<SourceDocument> sources = inputs.sources().stream().filter(source -> !source.frontMatter().draft()).toList();
+        inputs.sources().stream().filter(source -> source.frontMatter().draft()).forEach(draft -> run.recording.info(
+                "draft: " + draft.path() + " is left out of the guide (its front matter says draft: true or published: false)"));
         // notes parse independently: on every core, kept in the order they were read
         Map<SourceDocument, ParsedNote> previous = parsed;
         List<Object> parsedOrFailed = sources.parallelStream().map(source -> {
@@ -305,17 +343,18 @@ public final class SiteBuilder {
         dedup.findings().forEach(run.recording::finding);
         nearFindings.get().forEach(run.recording::finding);
         run.site = new SitePlanner().plan(options.siteTitle(), options.siteDescription(), outlines, dedup);
-        BuildLog.pages(run.site, run.recording);
+        BuildLog.pages(run.site, options.notePathPrefix(), run.recording);
         SiteModel site = run.site;
         planned.accept(site);
-        Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy()).index(site));
+        Background<TopicIndex> matched = Background.start("site-gen topics", () -> new TopicMatcher(inputs.taxonomy(), tags(outlines)).index(site));
         Links links = new LinkResolver().resolve(outlines, run.site.anchors());
         links.findings().forEach(run.recording::finding);
         List<SiteFile> localFiles = inputs.fromDisk() ? LocalFiles.collect(options.contentDir(), outlines, run.recording) : List.of();
+        run.linkedFiles = localFiles.size();
         BlockAccount account = BlockAccount.of(outlines,
                 run.site.placement().pages().stream().flatMap(page -> page.blocks().stream()).toList());
         TopicIndex topics = matched.get();
-        BuildLog.topics(topics, run.recording);
+        BuildLog.topics(topics, options.notePathPrefix(), run.recording);
         for (BlockAccount.Written lost : account.lost()) {
             run.recording.warn(lost + ": this block of the notes is shown nowhere in the guide; please report it as a "
                     + "site-gen bug, and set siteGen.dedup.enabled=false until it is fixed");
@@ -325,22 +364,33 @@ public final class SiteBuilder {
             Map<String, Provenance> provenance = !inputs.fromDisk() ? Map.of() : new ProvenanceResolver(run.recording).resolve(
                     options.contentDir(), options.projectDir(), sources.stream().map(SourceDocument::path).toList(),
                     options.repoUrl(), options.editBranch());
-            SiteRenderer renderer = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
+            SiteRenderer plain = new SiteRenderer(new Theme(Optional.of(options.templatesDir())), options.baseUrl(),
                     provenance, remember ? renderCache : RenderCache.forgetful());
-            run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, between);
+            SiteRenderer renderer = options.anki() ? plain.withAnki(localFiles) : plain;
+            Highlighting highlighting = Highlighting.of(outlines);
+            highlighting.note().ifPresent(run.recording::info);
+            run.rendering = between -> renderer.stream(run.site, links, topics, run.dedup, highlighting, between);
             run.files.addAll(localFiles); // copied files are not rendered: they wait beside the pages
         }
         run.recording.info(run.dedup.summaryLine());
         parsed = remember ? Map.copyOf(reused) : Map.of();
 
         run.findings.sort(null);
-        if (warnFindings) {
-            for (Finding finding : run.findings) {
+        if (warnFindings) { // a fatal finding is not a warning: the build fails on it
+            for (Finding finding : run.findings.stream().filter(f -> !f.fatal()).toList()) {
                 run.warnings.add(finding.toString());
                 listener.finding(finding);
             }
         }
         return run;
+    }
+
+    /** Each tagged note's tags, by its path. */
+    private static Map<String, List<String>> tags(List<DocumentOutline> notes) {
+        Map<String, List<String>> tags = new HashMap<>();
+        notes.stream().map(DocumentOutline::source).filter(s -> !s.frontMatter().tags().isEmpty())
+                .forEach(s -> tags.put(s.path(), s.frontMatter().tags()));
+        return tags;
     }
 
     private ParsedNote parse(SourceDocument source) {

@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param editBranch   the branch edit links open
  * @param wholeSearchIndex whether to write the whole lunr index, store and documents as single JSON
  *                     files beside the parts the pages load: for tools and lunr.js users; no page reads them
+ * @param anki         whether to write the practice cards as an Anki package ({@code .apkg}) and a text file for Anki
  */
 public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                           Optional<String> siteDescription, Optional<String> baseUrl, DedupOptions dedup,
                           boolean strict, Path projectDir, Optional<String> repoUrl, String editBranch,
-                          boolean wholeSearchIndex) {
+                          boolean wholeSearchIndex, boolean anki) {
     public static final String DEFAULT_EDIT_BRANCH = "main";
 
     public SiteOptions {
@@ -39,6 +40,15 @@ public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, St
         baseUrl = baseUrl.filter(s -> !s.isBlank());
         repoUrl = repoUrl.filter(s -> !s.isBlank());
         editBranch = editBranch == null || editBranch.isBlank() ? DEFAULT_EDIT_BRANCH : editBranch.strip();
+    }
+
+    /** Options with the Anki files. */
+    public SiteOptions(Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
+                       Optional<String> siteDescription, Optional<String> baseUrl, DedupOptions dedup,
+                       boolean strict, Path projectDir, Optional<String> repoUrl, String editBranch,
+                       boolean wholeSearchIndex) {
+        this(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict, projectDir, repoUrl,
+                editBranch, wholeSearchIndex, true);
     }
 
     /** Options with the default deduplication, for a lenient build: findings are warnings. */
@@ -73,18 +83,24 @@ public record SiteOptions(Path contentDir, Path templatesDir, Path outputDir, St
 
     public SiteOptions withStrict(boolean strict) {
         return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
-                projectDir, repoUrl, editBranch, wholeSearchIndex);
+                projectDir, repoUrl, editBranch, wholeSearchIndex, anki);
     }
 
     /** Pages link to their note on the repository's web interface, e.g. {@code https://github.com/me/guide}, on {@code branch}. */
     public SiteOptions withEditLinks(Path projectDir, Optional<String> repoUrl, String branch) {
         return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
-                projectDir, repoUrl, branch, wholeSearchIndex);
+                projectDir, repoUrl, branch, wholeSearchIndex, anki);
     }
 
     /** With or without search-index.json, search-store.json and search-docs.json (see {@link #wholeSearchIndex}). */
     public SiteOptions withWholeSearchIndex(boolean whole) {
         return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
-                projectDir, repoUrl, editBranch, whole);
+                projectDir, repoUrl, editBranch, whole, anki);
+    }
+
+    /** With or without the Anki package and text file (see {@link #anki}). */
+    public SiteOptions withAnki(boolean anki) {
+        return new SiteOptions(contentDir, templatesDir, outputDir, siteTitle, siteDescription, baseUrl, dedup, strict,
+                projectDir, repoUrl, editBranch, wholeSearchIndex, anki);
     }
 }

@@ -53,23 +53,34 @@ class AccessibilityBrowserTest {
             "django-interview-questions/middleware-and-signals.html, dark",
             "duplicates.html, light", "duplicates.html, dark",
             "search, light", "search, dark",
+            "phone-search, light", "phone-search, dark",
+            "phone-page, light", "phone-page, dark",
+            "marked, light", "marked, dark",
             "self-test, light",
     })
     void noSeriousOrCriticalViolations(String page, String theme) {
-        try (Browser browser = new Browser(1280, 900)) {
+        boolean phone = page.startsWith("phone-");
+        try (Browser browser = phone ? Browser.phone(390, 844) : new Browser(1280, 900)) {
             WebDriver driver = browser.driver();
             JavascriptExecutor js = (JavascriptExecutor) driver;
             String path = switch (page) {
-                case "search", "self-test" -> "django-interview-questions/core-concepts.html";
+                case "search", "self-test", "phone-search", "phone-page" -> "django-interview-questions/core-concepts.html";
+                case "marked" -> "django-interview-questions/middleware-and-signals.html";
                 case "practice-revealed" -> "practice.html";
                 default -> page;
             };
-            driver.get(BuiltGuide.file(path));
+            // a page a search result led to, with the searched words marked
+            driver.get(BuiltGuide.file(path) + (page.equals("marked") ? "?h=custom%20middleware" : ""));
             js.executeScript("document.documentElement.setAttribute('data-theme', arguments[0])", theme);
-            if (page.equals("search")) {
+            if (page.equals("search") || page.equals("phone-search")) {
+                if (phone) {
+                    driver.findElement(By.cssSelector(".sg-search-open")).click();
+                }
                 driver.findElement(By.id("sg-search-input")).sendKeys("signals");
                 new WebDriverWait(driver, Duration.ofSeconds(10))
-                        .until(d -> !d.findElements(By.cssSelector("#sg-search-results .sg-result")).isEmpty());
+                        .until(d -> !d.findElements(By.cssSelector("#sg-search-list .sg-result")).isEmpty());
+            } else if (page.equals("marked")) {
+                assertThat(driver.findElements(By.cssSelector("mark.sg-hit"))).isNotEmpty();
             } else if (page.equals("practice-revealed")) {
                 driver.findElement(By.id("sg-card-reveal")).click();
             } else if (page.equals("self-test")) {

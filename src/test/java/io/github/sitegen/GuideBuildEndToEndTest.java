@@ -87,7 +87,7 @@ class GuideBuildEndToEndTest {
 
     @Test
     void theLogListsThePagesOfEachSource() {
-        assertThat(listener.log()).anyMatch(l -> l.startsWith("django-quick-notes.md -> 1 page(s)"));
+        assertThat(listener.log()).anyMatch(l -> l.startsWith("content/django-quick-notes.md -> 1 page, "));
         assertThat(listener.log()).anyMatch(l -> l.startsWith("  django-complete-guide/models.html  Models"));
     }
 
@@ -150,7 +150,10 @@ class GuideBuildEndToEndTest {
             assertThat(page.select("#sg-sidebar a[href]").size()).as(path)
                     .isEqualTo(2 + notePages + (report.sources() - 1) + topicPages().size());
             assertThat(page.select("#sg-sidebar a[aria-current=page]")).as(path).hasSize(1);
-            assertThat(page.select(".sg-breadcrumbs li")).as(path).hasSizeGreaterThanOrEqualTo(3);
+            // the guide, the note, the page; a note of one page whose title is the note's is named once (issue 18)
+            List<String> crumbs = page.select(".sg-breadcrumbs li").eachText();
+            assertThat(crumbs).as(path).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+            assertThat(crumbs.get(0)).as(path).isEqualTo("Django Study Guide");
             assertThat(page.select(".sg-pager a")).as(path).isNotEmpty();
             assertThat(page.title()).as(path).doesNotStartWith(" ").contains("Django Study Guide");
         }
@@ -179,6 +182,27 @@ class GuideBuildEndToEndTest {
                 assertThat(heading.select("a.sg-anchor").attr("href")).isEqualTo("#" + heading.id());
             }
         }
+    }
+
+    @Test
+    void noPageSaysItsTitleTwiceAtItsTop() {
+        int chapters = 0;
+        for (String path : contentPages()) {
+            Document page = crawler.page(path);
+            String title = page.selectFirst("h1.sg-title").text();
+            List<String> above = new ArrayList<>(page.select(".sg-breadcrumbs li").eachText());
+            assertThat(above).as(path + ": the breadcrumbs end above the page, whose title the h1 says").doesNotContain(title);
+            above.add(title);
+            Element first = page.selectFirst(".sg-content :is(h2, h3, h4, h5, h6)");
+            if (first != null) {
+                String heading = first.text().replaceFirst("\\s*#$", "");
+                assertThat(above).as(path + ": the article's first heading").doesNotContain(heading);
+            }
+            // a chapter whose heading is the page's title keeps its id, where links to it land
+            chapters += page.select(".sg-content span[id]:not(.sg-answer-label)").size();
+        }
+        assertThat(chapters).as("headings kept only as ids").isGreaterThan(20);
+        assertThat(crawler.page("django-complete-guide/models.html").getElementById("models")).isNotNull();
     }
 
     @Test

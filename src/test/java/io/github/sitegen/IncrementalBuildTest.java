@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,9 +35,12 @@ class IncrementalBuildTest {
                 # ORM
                 ## Models
                 A model is a class. See [that question](views.md#what-is-a-view).
+                It describes one table of the database: each attribute is a field, each
+                instance a row, and its manager runs the queries that read and write them.
                 ## Queries
                 ### What is a queryset?
-                A lazy list of rows.
+                A lazy list of rows: building it runs no query, and filters added to it
+                only change the SQL it will send.
 
                 <details><summary>When is a queryset evaluated?</summary>
 
@@ -72,8 +76,8 @@ class IncrementalBuildTest {
         assertThat(builder.update(options(out)).changed()).contains("index.html", "orm/models.html", "views/views.html");
         Files.writeString(content.resolve("orm.md"), Files.readString(content.resolve("orm.md")).replace("lazy list", "lazy sequence"));
         BuildReport report = builder.update(options(out));
-        // the answer's page, and the practice page's cards, which hold every answer
-        assertThat(report.changed()).containsExactly("orm/queries.html", "practice-data.js");
+        // the answer's page, and the practice page's cards and the cards for Anki, which hold every answer
+        assertThat(report.changed()).containsExactly("orm/queries.html", "practice-data.js", "t.apkg", "t.tsv");
         // the search index holds every word: it follows, written apart so that the page need not wait for it
         assertThat(builder.updateSearch(options(out))).anyMatch(path -> path.startsWith("search/index-"));
         assertSameAsAFreshBuild(out);
@@ -125,7 +129,7 @@ class IncrementalBuildTest {
         assertThatThrownBy(() -> builder.update(options(out))).isInstanceOf(SiteBuildException.class);
         assertThat(files(out)).isEqualTo(before);
         Files.delete(templates.resolve("page.peb"));
-        assertThat(builder.update(options(out)).changed()).containsExactly("practice-data.js", "views/views.html");
+        assertThat(builder.update(options(out)).changed()).containsExactly("practice-data.js", "t.apkg", "t.tsv", "views/views.html");
         assertSameAsAFreshBuild(out);
     }
 
@@ -142,7 +146,8 @@ class IncrementalBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readString(p));
+                // Latin-1 reads any bytes (the Anki package is binary) and keeps them apart
+                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
             }
         }
         return files;

@@ -44,7 +44,10 @@ class SiteBuilderTest {
         assertThat(report.warnings()).containsExactly(
                 "sub/orm.md:3: link '#deployment' points to no heading of the note: fix the #fragment, or the heading it should match",
                 "sub/orm.md:4: link '../missing.md' points to a note that is not part of the guide: fix the path, which is relative to this note");
-        assertThat(dir.resolve("site-output/orm/orm.html")).content().contains("href=\"#deployment\"");
+        // as written, carrying the finding's place for the live server's page to mark it there
+        assertThat(dir.resolve("site-output/orm/orm.html")).content().contains(
+                "<a href=\"#deployment\" data-sg-problem=\"sub/orm.md:3\">deployment</a>",
+                "<a href=\"../missing.md\" data-sg-problem=\"sub/orm.md:4\">the missing note</a>");
     }
 
     @Test
@@ -167,7 +170,37 @@ class SiteBuilderTest {
         Document home = Jsoup.parse(dir.resolve("site-output/index.html").toFile());
         assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://me.github.io/guide/");
         assertThat(home.select("meta[property=og:description]").attr("content"))
-                .isEqualTo("A study guide of 1 interview question gathered from 1 set of notes.");
+                .isEqualTo("A study guide of 1 question from 1 note.");
+        assertThat(home.select(".sg-lead").text()).isEqualTo("A study guide of 1 question from 1 note, on 1 page. Pick a page below,"
+                + " or use the sidebar to jump anywhere.");
+        assertThat(home.select(".sg-footer").text()).isEqualTo("Built with site-gen from 1 note · 1 page · 1 question");
+    }
+
+    /** Issue 18: a guide of any subject, with or without questions, is described in words that fit it. */
+    @Test
+    void aGuideWithoutQuestionsIsDescribedWithoutThemAndOffersNoFlashcards() throws Exception {
+        note("git.md", "# Git\n## Branches\nPointers to commits.\n");
+        note("sql.md", "# SQL\n## Joins\nRows of two tables.\n");
+        build(Optional.empty());
+        Document home = Jsoup.parse(dir.resolve("site-output/index.html").toFile());
+        assertThat(home.select(".sg-lead").text()).startsWith("A study guide of 2 notes, on 2 pages.");
+        assertThat(home.select("meta[property=og:description]").attr("content")).isEqualTo("A study guide of 2 notes.");
+        assertThat(home.select(".sg-footer").text()).isEqualTo("Built with site-gen from 2 notes · 2 pages");
+        assertThat(home.select("a[href$=practice.html]")).isEmpty();
+        assertThat(home.select(".sg-source-meta").eachText()).containsExactly("1 page · from git.md", "1 page · from sql.md");
+    }
+
+    /** Issue 18: draft: true (Hugo, Docusaurus) and published: false (Jekyll) leave a note out, and the log says so. */
+    @Test
+    void aDraftIsLeftOutOfTheGuideWithALineInTheLog() throws Exception {
+        note("done.md", "# Done\n## What is done?\nShipped.\n");
+        note("wip.md", "---\ndraft: true\n---\n# Work in progress\n## What is next?\nSoon.\n");
+        RecordingListener listener = new RecordingListener();
+        BuildReport report = new SiteBuilder(listener).build(new SiteOptions(dir.resolve("content"), dir.resolve("templates"),
+                dir.resolve("site-output"), "T", Optional.empty(), Optional.empty()));
+        assertThat(report.sources()).isEqualTo(1);
+        assertThat(listener.log()).contains("draft: wip.md is left out of the guide (its front matter says draft: true or published: false)");
+        assertThat(Files.readString(dir.resolve("site-output/index.html"))).doesNotContain("Work in progress");
     }
 
     @Test
@@ -209,7 +242,7 @@ class SiteBuilderTest {
         assertThat(report.questions()).isEqualTo(1);
         assertThat(out.resolve("orm/basics.html")).content().contains("id=\"what-is-a-migration\"").contains("id=\"why-it-matters\"");
         assertThat(out.resolve("practice-data.js")).content()
-                .contains("\"id\":\"orm/basics.html#what-is-a-migration\",\"q\":\"What is a migration?\"")
+                .contains("\"id\":\"orm/basics.html#what-is-a-migration\",\"k\":\"orm.md#what-is-a-migration\",\"q\":\"What is a migration?\"")
                 .contains("href=\\\"orm/basics.html#basics\\\"")
                 .contains("It is reviewed like code.")
                 .doesNotContain("<summary>");

@@ -9,6 +9,15 @@ import java.util.function.Consumer;
 public interface BuildListener {
     void info(String message);
 
+    /**
+     * What a person asks for only when looking closer (each note's pages, say): the Maven goals
+     * show it with {@code -X} or {@code -DsiteGen.verbose=true}. A listener made of three
+     * callbacks hears it as info.
+     */
+    default void detail(String message) {
+        info(message);
+    }
+
     /** A problem worth fixing that still lets the site build, already prefixed {@code file:line:}. */
     void warn(String message);
 
@@ -24,10 +33,20 @@ public interface BuildListener {
 
     /** A listener made of its three callbacks: most listeners only forward, record or filter. */
     static BuildListener of(Consumer<String> info, Consumer<String> warn, Consumer<Finding> finding) {
+        return of(info, info, warn, finding);
+    }
+
+    /** A listener made of its four callbacks, details apart from info. */
+    static BuildListener of(Consumer<String> info, Consumer<String> detail, Consumer<String> warn, Consumer<Finding> finding) {
         return new BuildListener() {
             @Override
             public void info(String message) {
                 info.accept(message);
+            }
+
+            @Override
+            public void detail(String message) {
+                detail.accept(message);
             }
 
             @Override

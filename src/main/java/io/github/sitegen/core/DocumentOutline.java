@@ -18,7 +18,7 @@ public record DocumentOutline(SourceDocument source, String title, List<Block.Co
                               Set<String> indexes) {
     /** The guide's reading order: front matter {@code order} first, notes without it last, then by path. */
     public static final Comparator<DocumentOutline> READING_ORDER = Comparator
-            .comparingInt((DocumentOutline d) -> d.source().frontMatter().order().orElse(Integer.MAX_VALUE))
+            .comparingDouble((DocumentOutline d) -> d.source().frontMatter().order().orElse(Double.POSITIVE_INFINITY))
             .thenComparing(d -> d.source().path());
 
     public DocumentOutline {

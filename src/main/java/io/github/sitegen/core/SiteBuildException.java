@@ -9,11 +9,13 @@ import java.util.Optional;
 public class SiteBuildException extends RuntimeException {
     private final String file;
     private final int line;
+    private final String reason;
 
     public SiteBuildException(String file, int line, String message, Throwable cause) {
         super(location(file, line) + message, cause);
         this.file = file;
         this.line = line;
+        this.reason = message;
     }
 
     public SiteBuildException(String file, int line, String message) {
@@ -30,6 +32,11 @@ public class SiteBuildException extends RuntimeException {
     /** The file at fault, relative to the project where possible. */
     public Optional<String> file() {
         return Optional.ofNullable(file);
+    }
+
+    /** What is wrong and what to do, without the file and line the message starts with. */
+    public String reason() {
+        return reason;
     }
 
     /** 1-based line, or 0 when the problem concerns the whole file. */

@@ -26,6 +26,15 @@ public record SourceDocument(String path, FrontMatter frontMatter, String body, 
         return new SourceDocument(path, frontMatter, "", firstLine);
     }
 
+    /**
+     * Whether a file is a note, by its name: Markdown as GitHub and the other generators name it
+     * ({@code .md}, {@code .markdown}, and MDX's {@code .mdx}, which Docusaurus notes use), in any case.
+     */
+    public static boolean isNote(String path) {
+        String name = path.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdx");
+    }
+
     /** The file name without directory and extension, e.g. {@code django-orm} for {@code notes/django-orm.md}. */
     public String baseName() {
         String name = path.substring(path.lastIndexOf('/') + 1);

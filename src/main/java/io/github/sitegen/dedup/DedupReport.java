@@ -75,12 +75,19 @@ public record DedupReport(Summary summary, List<Group> groups) {
                 m.titleSimilarity(), m.answerSimilarity(), m.evidence());
     }
 
-    /** The one line the build log gets. */
+    /** The one line the build log gets, each count with the noun it takes ("1 identical copy", "2 identical copies"). */
     public String summaryLine() {
-        return "dedup: " + summary.sections() + " sections, " + summary.identicalCopies() + " identical copies folded, "
-                + summary.variantGroups() + " variant groups, " + summary.nearGroups() + " near-duplicate groups, "
-                + summary.linkedPairs() + " possible repeats linked, " + summary.relatedLinks() + " related links, "
-                + summary.blocksLost() + " blocks lost";
+        return "dedup: " + count(summary.sections(), "section", "sections") + ", "
+                + count(summary.identicalCopies(), "identical copy", "identical copies") + " folded, "
+                + count(summary.variantGroups(), "variant group", "variant groups") + ", "
+                + count(summary.nearGroups(), "near-duplicate group", "near-duplicate groups") + ", "
+                + count(summary.linkedPairs(), "possible repeat", "possible repeats") + " linked, "
+                + count(summary.relatedLinks(), "related link", "related links") + ", "
+                + count(summary.blocksLost(), "block", "blocks") + " lost";
+    }
+
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /**

@@ -58,7 +58,7 @@ public record Repeats(List<Entry> same, List<Entry> different) {
             return NONE;
         }
         try {
-            return parse(file.toString(), Files.readString(file));
+            return parse(FILE, Files.readString(file));
         } catch (CharacterCodingException e) {
             throw new SiteBuildException(file.toString(), 0, "is not valid UTF-8: save the file with UTF-8 encoding", e);
         } catch (IOException e) {

@@ -11,9 +11,11 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The links stage: resolves every link of every note against the site model's
@@ -25,21 +27,22 @@ public final class LinkResolver {
     public Links resolve(List<DocumentOutline> notes, AnchorIndex anchors) {
         Map<Links.Key, String> targets = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
+        Set<Links.Key> broken = new HashSet<>();
         for (DocumentOutline note : notes) {
             String from = note.source().path();
-            note.preamble().forEach(b -> links(from, b.html(), anchors, targets, findings));
+            note.preamble().forEach(b -> links(from, b.html(), anchors, targets, findings, broken));
             for (Section section : note.allSections()) {
-                links(from, section.heading().inlineHtml(), anchors, targets, findings);
+                links(from, section.heading().inlineHtml(), anchors, targets, findings, broken);
                 for (Block.Content block : section.body()) {
-                    links(from, block.html(), anchors, targets, findings);
+                    links(from, block.html(), anchors, targets, findings, broken);
                 }
             }
         }
-        return new Links(targets, findings);
+        return new Links(targets, findings, broken);
     }
 
     private static void links(String from, String html, AnchorIndex anchors, Map<Links.Key, String> targets,
-                              List<Finding> findings) {
+                              List<Finding> findings, Set<Links.Key> broken) {
         if (!html.contains("href")) {
             return; // most blocks link nowhere: not worth parsing
         }
@@ -49,6 +52,7 @@ public final class LinkResolver {
             Optional<String> leaving = LeavingLinks.problem(from, href);
             if (leaving.isPresent()) { // one finding: that it points to no note as well goes without saying
                 findings.add(new Finding(from, written.isEmpty() ? 0 : Integer.parseInt(written), leaving.get()));
+                broken.add(new Links.Key(from, href, a.text()));
                 continue;
             }
             if (!AnchorIndex.isInternal(href) || a.hasClass("sg-fn") || a.hasClass("sg-fn-back")) {
@@ -60,6 +64,7 @@ public final class LinkResolver {
                 targets.put(new Links.Key(from, href, text), target.get());
                 continue;
             }
+            broken.add(new Links.Key(from, href, text));
             findings.add(new Finding(from, written.isEmpty() ? 0 : Integer.parseInt(written),
                     anchors.hasNote(from, href)
                             ? "link '" + href + "' points to no heading of the note: fix the #fragment, or the heading it should match"

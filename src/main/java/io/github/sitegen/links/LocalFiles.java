@@ -7,6 +7,7 @@ import io.github.sitegen.markdown.MarkdownConverter;
 import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.core.DocumentOutline;
 import io.github.sitegen.core.Section;
+import io.github.sitegen.core.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -50,7 +51,7 @@ public final class LocalFiles {
             return false;
         }
         String file = pathOf(ref);
-        return !file.isEmpty() && !file.endsWith(".md") && !file.endsWith(".markdown");
+        return !file.isEmpty() && !SourceDocument.isNote(file);
     }
 
     /**

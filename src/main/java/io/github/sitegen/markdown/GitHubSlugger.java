@@ -23,19 +23,26 @@ public final class GitHubSlugger {
         return REMOVED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
     }
 
-    /** A slug not handed out before by this instance. */
-    public String unique(String text) {
-        String base = slug(text);
-        if (used.add(base)) {
-            return base;
+    /**
+     * {@code id} if not handed out before, else {@code id-1}, {@code id-2}, …: for a slug, and for
+     * an id the author chose ({@code {#my-id}}), which no later heading gets then.
+     */
+    public String claim(String id) {
+        if (used.add(id)) {
+            return id;
         }
-        // base-1 .. base-last are taken already: the k-th copy of a heading costs one try, not k
-        int n = lastSuffix.getOrDefault(base, 0);
+        // id-1 .. id-last are taken already: the k-th copy of a heading costs one try, not k
+        int n = lastSuffix.getOrDefault(id, 0);
         String candidate;
         do {
-            candidate = base + "-" + ++n;
+            candidate = id + "-" + ++n;
         } while (!used.add(candidate));
-        lastSuffix.put(base, n);
+        lastSuffix.put(id, n);
         return candidate;
+    }
+
+    /** A slug not handed out before by this instance. */
+    public String unique(String text) {
+        return claim(slug(text));
     }
 }

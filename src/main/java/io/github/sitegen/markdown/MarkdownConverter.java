@@ -53,7 +53,7 @@ public final class MarkdownConverter {
 
     public MarkdownConverter() {
         List<Extension> extensions = List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(), Admonitions.create());
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -99,12 +99,16 @@ public final class MarkdownConverter {
     }
 
     private GitHubBlocks blocks(Node document, int firstLine, GitHubSlugger slugger, boolean lineBreaks) {
-        // GitHub numbers every heading of the document in order, wherever it sits (list item, quote)
+        MdxLines.preprocess((org.commonmark.node.Document) document);
+        // GitHub numbers every heading of the document in order, wherever it sits (list item, quote);
+        // a heading's own {#id} is its id, and GitHub's id of it is still taken, so that the ids of
+        // the headings after it stay GitHub's
         Map<Heading, String> ids = new IdentityHashMap<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                ids.put(heading, slugger.unique(plainText(heading)));
+                String gitHubs = slugger.unique(plainText(heading));
+                ids.put(heading, CustomIds.take(heading).map(slugger::claim).orElse(gitHubs));
                 visitChildren(heading);
             }
         });
@@ -205,7 +209,7 @@ public final class MarkdownConverter {
             return Block.Kind.CODE;
         } else if (node instanceof TableBlock) {
             return Block.Kind.TABLE;
-        } else if (node instanceof BlockQuote) {
+        } else if (node instanceof BlockQuote || node instanceof Admonitions.Admonition) {
             return Block.Kind.QUOTE;
         } else if (node instanceof HtmlBlock) {
             return Block.Kind.HTML;

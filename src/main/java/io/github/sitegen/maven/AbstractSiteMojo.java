@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 abstract class AbstractSiteMojo extends AbstractMojo {
 
-    /** Folder of Markdown notes ({@code *.md}, searched recursively) the guide is built from. */
+    /** Folder of Markdown notes ({@code *.md}, {@code *.markdown}, {@code *.mdx}; searched recursively) the guide is built from. */
     @Parameter(property = "siteGen.contentDir", defaultValue = "${basedir}/content")
     protected File contentDir;
 
@@ -149,6 +149,22 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "siteGen.search.wholeIndex", defaultValue = "false")
     protected boolean searchWholeIndex;
 
+    /**
+     * List each note's pages and the questions in no topic as the build goes ({@code -X} shows them
+     * too); otherwise a successful build says what it made in a few lines.
+     */
+    @Parameter(property = "siteGen.verbose", defaultValue = "false")
+    protected boolean verbose;
+
+    /**
+     * Whether to also write the practice cards for Anki: {@code <site title>.apkg}, an Anki package
+     * (a deck per note, tags per topic, images as media, code highlighted, a link back to each
+     * question), and {@code <site title>.tsv} for Anki's text import, both linked from the practice
+     * page. Importing a newer one updates the notes instead of adding copies.
+     */
+    @Parameter(property = "siteGen.anki", defaultValue = "true")
+    protected boolean anki = true;
+
     /** Skip this goal; the log says so. */
     @Parameter(property = "siteGen.skip", defaultValue = "false")
     protected boolean skip;
@@ -176,14 +192,18 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         return new SiteOptions(contentDir.toPath(), templatesDir.toPath(), outputDir.toPath(), siteTitle,
                 Optional.ofNullable(siteDescription), Optional.ofNullable(baseUrl), dedup)
                 .withEditLinks(basedir.toPath(), Optional.ofNullable(repoUrl), editBranch)
-                .withWholeSearchIndex(searchWholeIndex);
+                .withWholeSearchIndex(searchWholeIndex)
+                .withAnki(anki);
     }
 
-    /** Forwards the core's progress and problems to Maven's log, notes' paths written as {@code options} says. */
+    /**
+     * Forwards the core's progress and problems to Maven's log, notes' paths written as {@code options}
+     * says; details only with {@code verbose} or at debug level ({@code -X}).
+     */
     protected BuildListener mavenLog(SiteOptions options) {
         Log log = getLog();
         String prefix = options.notePathPrefix();
-        return BuildListener.of(log::info, log::warn, finding -> log.warn(finding.describe(prefix)));
+        return BuildListener.of(log::info, verbose ? log::info : log::debug, log::warn, finding -> log.warn(finding.describe(prefix)));
     }
 
     /**

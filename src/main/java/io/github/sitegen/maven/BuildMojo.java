@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /**
  * Renders the Markdown notes of {@code contentDir} into a static study guide in
@@ -43,6 +44,14 @@ public class BuildMojo extends AbstractSiteMojo {
     @Parameter(property = "siteGen.cacheDir", defaultValue = "${project.build.directory}/site-gen-cache")
     private File cacheDir;
 
+    /**
+     * Where the cache lives. Run without a pom, Maven's stand-in project leaves its build directory
+     * as {@code ${project.basedir}/target}, which would become a folder of that name: then {@code target/}.
+     */
+    Path cacheDir() {
+        return cacheDir.getPath().contains("${") ? basedir.toPath().resolve("target/site-gen-cache") : cacheDir.toPath();
+    }
+
     @Override
     public void execute() throws MojoFailureException {
         if (skipped("build")) {
@@ -51,9 +60,10 @@ public class BuildMojo extends AbstractSiteMojo {
         SiteOptions options = options(outputDir).withStrict(strict);
         try {
             SiteBuilder builder = new SiteBuilder(mavenLog(options));
-            (cache ? builder.cachingIn(cacheDir.toPath()) : builder).build(options);
+            (cache ? builder.cachingIn(cacheDir()) : builder).build(options);
         } catch (CheckFailedException e) {
-            throw failure(options, e.findings(), "A strict build (siteGen.strict) fails on them; the previous site in "
+            throw failure(options, e.findings(), (strict ? "A strict build (siteGen.strict) fails on them"
+                    : "A note that cannot be read as written fails every build") + "; the previous site in "
                     + outputDir + " was left as it was.");
         } catch (OutputGuard.OutputRefusedException e) {
             throw new MojoFailureException("site-gen: " + e.getMessage());

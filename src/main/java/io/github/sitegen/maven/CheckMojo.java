@@ -1,5 +1,6 @@
 package io.github.sitegen.maven;
 
+import io.github.sitegen.BuildLog;
 import io.github.sitegen.BuildReport;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
@@ -41,6 +42,6 @@ public class CheckMojo extends AbstractSiteMojo {
         if (!report.findings().isEmpty()) {
             throw failure(options, report.findings(), "Fix each as its message says, then run site-gen:check again.");
         }
-        getLog().info("site-gen:check found no problems in " + report.sources() + " notes");
+        getLog().info(BuildLog.checked(report));
     }
 }

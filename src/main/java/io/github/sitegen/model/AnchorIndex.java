@@ -1,6 +1,7 @@
 package io.github.sitegen.model;
 
 import io.github.sitegen.core.Block;
+import io.github.sitegen.core.SourceDocument;
 import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.section.Questions;
 
@@ -68,7 +69,7 @@ public final class AnchorIndex {
      * id contains, so that it never clashes with the ids of the page it is shown on.
      */
     public static String movedAnchor(String source, String anchor) {
-        String path = source.replaceFirst("\\.(md|markdown)$", "");
+        String path = source.replaceFirst("\\.(md|markdown|mdx)$", "");
         return GitHubSlugger.slug(path.replace('/', '-')) + "." + anchor;
     }
 
@@ -139,7 +140,7 @@ public final class AnchorIndex {
         }
         String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
         file = file.contains("?") ? file.substring(0, file.indexOf('?')) : file;
-        return file.endsWith(".md") || file.endsWith(".markdown");
+        return SourceDocument.isNote(file);
     }
 
     private static String resolvePath(String from, String relative) {

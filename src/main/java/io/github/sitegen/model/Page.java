@@ -60,9 +60,38 @@ public record Page(String url, String title, String sourcePath, String documentT
         return allSections().stream().filter(Section::question).toList();
     }
 
+    /** Question cards on the page: its questions and the items of its lists of questions. */
+    public int questionCount() {
+        int prompts = intro.stream().mapToInt(Block.Content::prompts).sum();
+        for (Section section : allSections()) {
+            prompts += section.body().stream().mapToInt(Block.Content::prompts).sum();
+        }
+        return questions().size() + prompts;
+    }
+
     /** How deep the page sits below the site root, as a relative prefix: {@code ../} per folder. */
     public String root() {
         return "../".repeat((int) url.chars().filter(c -> c == '/').count());
+    }
+
+    /** Words a reader finds on the page: its headings and text, not what is shown elsewhere. */
+    int words() {
+        int words = lead.stream().mapToInt(h -> words(h.text())).sum() + intro.stream().mapToInt(b -> words(b.text())).sum();
+        for (Section section : allSections()) {
+            words += words(section.title()) + section.body().stream().mapToInt(b -> words(b.text())).sum();
+        }
+        return words;
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            n += letter && !in ? 1 : 0;
+            in = letter;
+        }
+        return n;
     }
 
     /** Size of its content, used to decide where to split. */

@@ -28,9 +28,11 @@ final class PageSplitter {
 
     /* Compiled once, not per heading: on a note of 100,000 headings, compiling these per call was
      * a twentieth of all the build allocated. */
-    private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
+    /** Emphasis markers left in a heading's text; an underscore inside a word ({@code get_object_or_404}) is not one. */
+    private static final Pattern EMPHASIS = Pattern.compile("[*`]+|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
+    /** What precedes a heading's own words: "#" written as text, "Q." and "Question 3:" labels, numbering. */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:Q(?:uestion)?\\s*)?\\d+(?:\\.\\d+)*[.):]?|Step\\s+\\d+[.:]?|Example\\s+\\d+[.:]?)\\s+");
+            "^(?:#+\\s*)?(?:(?:Q(?:uestion)?\\s*)?\\d+(?:\\.\\d+)*[.):]?|Q(?:uestion)?[.:]|Step\\s+\\d+[.:]?|Example\\s+\\d+[.:]?)\\s+");
     private static final Pattern FIRST_ITEM = Pattern.compile("^(\\*\\*)?1[.)].*");
 
     /** What a note in place of a section shown elsewhere weighs. */
@@ -62,7 +64,7 @@ final class PageSplitter {
     static List<Page> split(DocumentOutline doc, String folder, DedupResult dedup) {
         PageSplitter splitter = new PageSplitter(doc, folder, dedup);
         splitter.run();
-        return List.copyOf(splitter.pages);
+        return TinyPages.merged(splitter.pages);
     }
 
     private void run() {
@@ -226,7 +228,7 @@ final class PageSplitter {
         if (title.length() <= 48) {
             return title;
         }
-        int cut = title.lastIndexOf(' ', 47);
+        int cut = title.lastIndexOf(' ', 48); // a word that ends at the limit fits
         return title.substring(0, cut > 20 ? cut : 47) + "…";
     }
 

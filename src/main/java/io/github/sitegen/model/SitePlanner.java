@@ -6,6 +6,7 @@ import io.github.sitegen.dedup.SectionKey;
 import io.github.sitegen.core.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.markdown.NestedHeadings;
+import io.github.sitegen.section.SectionTreeBuilder;
 import io.github.sitegen.core.Section;
 
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class SitePlanner {
         GitHubSlugger folders = new GitHubSlugger();
         List<SourceEntry> sources = new ArrayList<>();
         for (DocumentOutline doc : ordered) {
-            String base = GitHubSlugger.slug(doc.source().baseName());
+            String base = GitHubSlugger.slug(SectionTreeBuilder.nameOf(doc.source()));
             // "assets" is the theme's folder; a note must not land in it
             String folder = folders.unique(base.isEmpty() || base.equals("assets") ? "notes" : base);
             sources.add(new SourceEntry(doc.source().path(), doc.title(), doc.source().frontMatter().description(),

@@ -10,6 +10,6 @@ public record SourceEntry(String path, String title, Optional<String> descriptio
     }
 
     public int questionCount() {
-        return pages.stream().mapToInt(p -> p.questions().size()).sum();
+        return pages.stream().mapToInt(Page::questionCount).sum();
     }
 }

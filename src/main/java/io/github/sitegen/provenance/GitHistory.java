@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GitHistory {
     private static final long TIMEOUT_SECONDS = 60;
+    private static final String NO_DATES = "site-gen: pages have no 'last updated' date: ";
 
     private final Path root;
     private final Map<Path, Instant> lastCommit;
@@ -36,7 +37,7 @@ public final class GitHistory {
         Path folder = real(dir);
         Result where = git(folder, "rev-parse", "--show-toplevel", "--is-shallow-repository");
         if (where.failure().isPresent()) {
-            listener.info("site-gen: pages get no 'last updated' date: " + where.failure().get());
+            listener.info(NO_DATES + where.failure().get());
             return Optional.empty();
         }
         List<String> lines = where.output().lines().toList();
@@ -48,7 +49,7 @@ public final class GitHistory {
         // newest first: the first commit that names a file is the last one that changed it
         Result log = git(folder, "-c", "core.quotePath=false", "log", "--format=%x00%ct", "--name-only", "--no-renames", "--", ".");
         if (log.failure().isPresent()) {
-            listener.info("site-gen: pages get no 'last updated' date: " + log.failure().get());
+            listener.info(NO_DATES + log.failure().get());
             return Optional.of(new GitHistory(root, Map.of()));
         }
         Map<Path, Instant> times = new HashMap<>();
@@ -85,6 +86,20 @@ public final class GitHistory {
     private record Result(String output, Optional<String> failure) {
     }
 
+    /** What git's first line of complaint means, in words: not its raw {@code fatal: ...}. */
+    static String reason(Path dir, String error) {
+        if (error.contains("not a git repository")) {
+            return dir + " is not in a git repository (git init, and a commit, give the pages dates)";
+        }
+        if (error.contains("does not have any commits yet")) {
+            return "the git repository of " + dir + " has no commits yet";
+        }
+        if (error.contains("dubious ownership")) {
+            return "git refuses to read the repository of " + dir + ", which another user owns (see git config safe.directory)";
+        }
+        return "git says \"" + error.replaceFirst("^(fatal|error): ", "") + "\"";
+    }
+
     private static Result git(Path dir, String... args) {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
@@ -93,7 +108,7 @@ public final class GitHistory {
             process = new ProcessBuilder(command).directory(dir.toFile()).start();
             process.getOutputStream().close();
         } catch (IOException e) {
-            return new Result("", Optional.of("git is not installed or not on the PATH (" + e.getMessage() + ")"));
+            return new Result("", Optional.of("git is not installed, or not on the PATH"));
         }
         try (InputStream out = process.getInputStream(); InputStream err = process.getErrorStream()) {
             // git's output for a folder of notes is small; stderr is read after, which its pipe buffer allows
@@ -104,7 +119,7 @@ public final class GitHistory {
                 return new Result("", Optional.of("git " + args[0] + " took longer than " + TIMEOUT_SECONDS + " s"));
             }
             if (process.exitValue() != 0) {
-                return new Result("", Optional.of(error.isEmpty() ? "git " + args[0] + " failed" : error.lines().findFirst().orElse("")));
+                return new Result("", Optional.of(reason(dir, error.isEmpty() ? "git " + args[0] + " failed" : error.lines().findFirst().orElse(""))));
             }
             return new Result(output, Optional.empty());
         } catch (IOException e) {

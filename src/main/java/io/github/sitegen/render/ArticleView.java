@@ -26,10 +26,15 @@ public record ArticleView(List<Heading> lead, SafeString intro, List<Item> items
     /**
      * A heading with its permalink.
      *
-     * @param level 2 below the page's h1, one more per nesting, at most 6
-     * @param html  the heading's sanitised inline HTML
+     * @param level    2 below the page's h1, one more per nesting, at most 6
+     * @param html     the heading's sanitised inline HTML
+     * @param repeated whether it says what the page's title or breadcrumbs above it say: then only its id is
+     *                 kept, so that links to it still land, and the page does not show the same words twice
      */
-    public record Heading(int level, String id, SafeString html) {
+    public record Heading(int level, String id, SafeString html, boolean repeated) {
+        public Heading(int level, String id, SafeString html) {
+            this(level, id, html, false);
+        }
     }
 
     /** Where an answer was written: the note's title, its path and the heading's line. */
@@ -39,6 +44,7 @@ public record ArticleView(List<Heading> lead, SafeString intro, List<Item> items
     /**
      * A section; a question is shown as a card whose answer folds.
      *
+     * @param unanswered a question with nothing written under it yet: its card says so instead of folding an empty answer
      * @param source  where it was written, for the "Answer 1 of n" line when other answers follow
      * @param body    its own text, sanitised
      * @param chips   the topics of a question, linked to their pages; empty for another note's question
@@ -47,7 +53,7 @@ public record ArticleView(List<Heading> lead, SafeString intro, List<Item> items
      *                  {@code page} is the title of the note it was written in
      * @param related   related questions
      */
-    public record Section(Heading heading, boolean question, Source source, List<Views.Link> chips, SafeString body,
+    public record Section(Heading heading, boolean question, boolean unanswered, Source source, List<Views.Link> chips, SafeString body,
                           List<Item> children, List<Answer> answers, List<Views.Link> alsoAsked,
                           List<Views.Link> related) implements Item {
         public Section {

@@ -22,7 +22,11 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns a page's layout into the view its article template renders. Heading levels follow the
@@ -31,6 +35,13 @@ import java.util.Map;
  * pointed where the links stage found their targets, relative to the page.
  */
 final class ArticleViews {
+    /**
+     * On a link a finding is about (it leads nowhere, or out of the notes): {@code note.md:12}, the
+     * finding's place, which the live server's page marks with the finding's message. A strict
+     * build publishes no such link; a lenient one shows it as written, with this attribute.
+     */
+    static final String PROBLEM_ATTRIBUTE = "data-sg-problem";
+
     private final TopicIndex topics;
     private final Links links;
     private final RenderCache cache;
@@ -47,28 +58,55 @@ final class ArticleViews {
         site.pages().forEach(p -> pages.putIfAbsent(p.url(), p));
     }
 
-    ArticleView of(PageLayout layout) {
+    /**
+     * The page's article. {@code above} are the titles the page shows above it (its title, its note's and
+     * the parts' it belongs to, in the breadcrumbs): headings at the top of the article that say the same
+     * are kept only as ids ({@link ArticleView.Heading#repeated}), and the subsections of a chapter whose
+     * heading is the page's title move up a level, under the page's h1.
+     */
+    ArticleView of(PageLayout layout, Set<String> above) {
         Page page = layout.page();
+        Set<String> said = above.stream().map(ArticleViews::plain).collect(Collectors.toSet());
         List<ArticleView.Heading> lead = layout.lead().stream()
-                .map(l -> heading(page, l.heading(), 2, l.place(), page.sourcePath())).toList();
-        return new ArticleView(lead, body(page, layout.intro(), page.sourcePath()), items(page, layout.items(), 2));
+                .map(l -> heading(page, l.heading(), 2, l.place(), page.sourcePath(), said.contains(plain(l.heading().text()))))
+                .toList();
+        PageItem.Shown titled = titled(layout, page.title()).orElse(null);
+        List<ArticleView.Item> items = new ArrayList<>();
+        for (PageItem item : layout.items()) {
+            items.add(item == titled ? section(page, titled, 2, true) : item(page, item, 2));
+        }
+        return new ArticleView(lead, body(page, layout.intro(), page.sourcePath()), items);
+    }
+
+    /** The page's first section when it is a chapter whose heading is the page's title. */
+    static Optional<PageItem.Shown> titled(PageLayout layout, String title) {
+        if (layout.items().isEmpty() || !(layout.items().get(0) instanceof PageItem.Shown first)
+                || first.question() || !plain(first.section().title()).equals(plain(title))) {
+            return Optional.empty();
+        }
+        return Optional.of(first);
+    }
+
+    /** A title as a reader compares two of them: case and runs of spaces aside. */
+    private static String plain(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private List<ArticleView.Item> items(Page page, List<PageItem> items, int level) {
-        List<ArticleView.Item> views = new ArrayList<>();
-        for (PageItem item : items) {
-            if (item instanceof PageItem.Shown shown) {
-                views.add(section(page, shown, level));
-            } else if (item instanceof PageItem.Elsewhere elsewhere) {
-                views.add(new ArticleView.Elsewhere(elsewhere.copies().stream().map(c -> copy(page, c)).toList()));
-            }
-        }
-        return views;
+        return items.stream().map(item -> item(page, item, level)).toList();
     }
 
-    private ArticleView.Section section(Page page, PageItem.Shown shown, int level) {
+    private ArticleView.Item item(Page page, PageItem item, int level) {
+        if (item instanceof PageItem.Shown shown) {
+            return section(page, shown, level, false);
+        }
+        PageItem.Elsewhere elsewhere = (PageItem.Elsewhere) item;
+        return new ArticleView.Elsewhere(elsewhere.copies().stream().map(c -> copy(page, c)).toList());
+    }
+
+    private ArticleView.Section section(Page page, PageItem.Shown shown, int level, boolean titled) {
         Section section = shown.section();
-        int below = Math.min(6, level + 1);
+        int below = titled ? level : Math.min(6, level + 1);
         List<Views.Link> chips = !section.question() || shown.moved() ? List.of() : topics.topicsOf(shown.place().href()).stream()
                 .map(t -> new Views.Link(t.name(), RelativeUrls.between(page.url(), Frame.topicUrl(t)), false, 0)).toList();
         List<Views.Link> alsoAsked = shown.related().stream().filter(PageItem.Related::alsoAsked)
@@ -78,16 +116,23 @@ final class ArticleViews {
                 .map(r -> new Views.Link(r.ref().title(), RelativeUrls.between(page.url(), r.target().href()), false, 0)).toList();
         ArticleView.Source source = new ArticleView.Source(sourceTitles.getOrDefault(shown.source(), shown.source()),
                 shown.source(), section.heading().line());
-        return new ArticleView.Section(heading(page, section.heading(), level, shown.place(), shown.source()), section.question(),
-                source, chips, body(page, section.body(), shown.source()), items(page, shown.children(), below),
+        boolean unanswered = section.question() && shown.answers().isEmpty()
+                && section.flatten().stream().flatMap(s -> s.body().stream()).noneMatch(ArticleViews::hasText);
+        return new ArticleView.Section(heading(page, section.heading(), level, shown.place(), shown.source(), titled), section.question(),
+                unanswered, source, chips, body(page, section.body(), shown.source()), items(page, shown.children(), below),
                 shown.answers().stream().map(a -> answer(page, a, below)).toList(), alsoAsked, related);
+    }
+
+    /** Words or a picture: a rule alone says nothing. */
+    private static boolean hasText(Block.Content block) {
+        return block.kind() != Block.Kind.RULE && (!block.text().isBlank() || block.html().contains("<img"));
     }
 
     private ArticleView.Answer answer(Page page, PageItem.Answer answer, int level) {
         SectionRef member = answer.member().section();
         Section shown = answer.shown();
         boolean additions = answer.additions();
-        return new ArticleView.Answer(heading(page, shown.heading(), level, answer.place(), member.source()),
+        return new ArticleView.Answer(heading(page, shown.heading(), level, answer.place(), member.source(), false),
                 answer.number(), answer.total(), new ArticleView.Source(member.documentTitle(), member.source(), member.line()),
                 additions, Math.round(answer.member().answerSimilarity() * 100),
                 additions && shown.body().isEmpty() && shown.children().isEmpty(),
@@ -102,8 +147,9 @@ final class ArticleViews {
                 target.page().equals(page.url()) && !target.id().isEmpty(), RelativeUrls.between(page.url(), target.href()), where);
     }
 
-    private ArticleView.Heading heading(Page page, Block.Heading heading, int level, Place place, String from) {
-        return new ArticleView.Heading(level, place.id(), new SafeString(linked(page, from, cache.clean(heading.inlineHtml(), sanitizer::clean))));
+    private ArticleView.Heading heading(Page page, Block.Heading heading, int level, Place place, String from, boolean repeated) {
+        return new ArticleView.Heading(level, place.id(), new SafeString(linked(page, from, cache.clean(heading.inlineHtml(), sanitizer::clean))),
+                repeated);
     }
 
     /** Blocks are cleaned together: raw HTML such as {@code <details>} opens in one block and closes in another. */
@@ -113,7 +159,7 @@ final class ArticleViews {
         }
         StringBuilder raw = new StringBuilder();
         blocks.forEach(b -> raw.append(b.html()));
-        return new SafeString(linked(page, from, cache.clean(raw.toString(), sanitizer::clean)) + "\n");
+        return new SafeString(linked(page, from, cache.clean(raw.toString(), html -> Highlighting.classes(sanitizer.clean(html)))) + "\n");
     }
 
     /** Sanitised HTML written in note {@code from}, its links pointed where the links stage found their targets. */
@@ -126,7 +172,12 @@ final class ArticleViews {
             doc.outputSettings().prettyPrint(false);
             for (Element a : doc.select("a[href]")) {
                 String href = a.attr("href");
+                String line = a.attr(MarkdownConverter.LINE_ATTRIBUTE);
                 a.removeAttr(MarkdownConverter.LINE_ATTRIBUTE);
+                if (links.isBroken(from, href, a.text())) {
+                    // where a finding is about: the live server's page marks it with the finding's message
+                    a.attr(PROBLEM_ATTRIBUTE, from + ":" + line);
+                }
                 if (AnchorIndex.isInternal(href)) {
                     // a link that leads nowhere stays as written: the links stage reported it
                     links.target(from, href, a.text()).ifPresent(t -> a.attr("href", RelativeUrls.between(page.url(), t)));

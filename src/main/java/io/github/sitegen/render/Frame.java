@@ -123,8 +123,8 @@ final class Frame {
 
     /** What the home page says of the guide, for search results and link previews when the site has no description. */
     String summary() {
-        return "A study guide of " + count(counts.total(), "interview question") + " gathered from "
-                + count(site.sources().size(), "set") + " of notes.";
+        return "A study guide of " + (counts.total() > 0 ? count(counts.total(), "question") + " from " : "")
+                + count(site.sources().size(), "note") + ".";
     }
 
     private static String count(int n, String thing) {
@@ -140,7 +140,7 @@ final class Frame {
             for (SourceEntry source : site.sources()) {
                 int questions = 0;
                 for (Page page : source.pages()) {
-                    int n = page.questions().size();
+                    int n = page.questionCount();
                     pages.put(page, n);
                     questions += n;
                 }

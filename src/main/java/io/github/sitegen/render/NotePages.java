@@ -15,9 +15,11 @@ import org.jsoup.nodes.Document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -80,18 +82,31 @@ final class NotePages {
         SiteModel site = frame.site();
         Map<String, Object> context = frame.context(page.url(), page);
         SourceEntry source = sources.get(page.sourcePath());
+        // where the page is, above its title: the guide, the note (unless it is the page's title too) and the parts
         List<Views.Link> crumbs = new ArrayList<>();
         crumbs.add(new Views.Link(site.title(), RelativeUrls.between(page.url(), "index.html"), false, 0));
-        crumbs.add(new Views.Link(source.title(), RelativeUrls.between(page.url(), source.pages().get(0).url()), false, 0));
+        if (!source.title().strip().equalsIgnoreCase(page.title().strip())) {
+            crumbs.add(new Views.Link(source.title(), RelativeUrls.between(page.url(), source.pages().get(0).url()), false, 0));
+        }
         page.trail().forEach(t -> crumbs.add(new Views.Link(t, null, false, 0)));
-        List<PageItem.Shown> questions = layout.questions();
-        boolean tocIsQuestions = !questions.isEmpty();
-        int minLevel = layout.own().stream().mapToInt(s -> s.section().level()).min().orElse(1);
-        List<Views.TocEntry> toc = (tocIsQuestions ? questions : layout.own()).stream()
-                .map(s -> new Views.TocEntry(s.section().title(), "#" + s.place().id(),
-                        tocIsQuestions ? 0 : Math.max(0, s.section().level() - minLevel)))
+        // a name said twice in a row ("Closures › Closures", the guide's title and a note of the same name) says it once
+        for (int i = crumbs.size() - 1; i > 0; i--) {
+            String after = i + 1 < crumbs.size() ? crumbs.get(i + 1).title() : page.title();
+            if (crumbs.get(i).title().equals(after) || crumbs.get(i).title().equals(crumbs.get(i - 1).title())) {
+                crumbs.remove(i);
+            }
+        }
+        Set<String> above = new HashSet<>(page.trail());
+        above.add(page.title());
+        above.add(source.title());
+        List<PageItem.Shown> sections = new ArrayList<>();
+        contents(layout.items(), ArticleViews.titled(layout, page.title()).orElse(null), sections);
+        boolean tocIsQuestions = !sections.isEmpty() && sections.stream().allMatch(PageItem.Shown::question);
+        int minLevel = sections.stream().mapToInt(s -> s.section().level()).min().orElse(1);
+        List<Views.TocEntry> toc = sections.stream()
+                .map(s -> new Views.TocEntry(s.section().title(), "#" + s.place().id(), Math.max(0, s.section().level() - minLevel)))
                 .toList();
-        String body = theme.render("article", Map.of("article", articles.of(layout)));
+        String body = theme.render("article", Map.of("article", articles.of(layout, above)));
         RenderCache.Linked article = cache.article(page.sourcePath(), page.url(), body, () -> {
             Document doc = Jsoup.parseBodyFragment(body);
             doc.outputSettings().prettyPrint(false);
@@ -105,6 +120,23 @@ final class NotePages {
         context.put("meta", new Views.Meta(page.title(), description(source, layout), frame.canonical(page.url())));
         return new Rendered(SiteFile.text(page.url(), theme.render("page", context)),
                 PracticeCards.cards(page, source.title(), article.answers(), frame.topics()));
+    }
+
+    /**
+     * What the page's contents list: its own questions and the sections around them, in reading order, but
+     * not the parts of an answer, nor a chapter whose heading is the page's title (it is the page).
+     */
+    private static void contents(List<PageItem> items, PageItem.Shown titled, List<PageItem.Shown> into) {
+        for (PageItem item : items) {
+            if (item instanceof PageItem.Shown shown && !shown.moved()) {
+                if (shown != titled) {
+                    into.add(shown);
+                }
+                if (!shown.question()) {
+                    contents(shown.children(), titled, into);
+                }
+            }
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.sitegen.render;
 
+import io.github.sitegen.core.Block;
 import io.github.sitegen.markdown.GitHubSlugger;
+import io.github.sitegen.section.QuestionBanks;
 import io.github.sitegen.model.Page;
 import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.PageLayout;
@@ -20,10 +22,16 @@ import java.util.List;
  */
 final class PracticeCards {
     /**
-     * @param id     the question's place, page url and anchor: also its key for progress kept in the browser
-     * @param answer sanitised HTML of the answer
+     * @param id     the question's place, page url and anchor
+     * @param key    what the question is known by across builds: its note's path and its id in the note
+     *               ({@code orm.md#what-is-a-queryset}), which stay when pages are re-split or another
+     *               question is added; progress in the browser and Anki's notes are kept under it
+     * @param answer sanitised HTML of the answer, its links and images from the site root
+     * @param note   the path of the note it was written in
+     * @param unanswered whether the note gives no answer yet: the card is practised as a prompt
      */
-    record Card(String id, String question, String answer, String source, String page, List<String> topics) {
+    record Card(String id, String key, String question, String answer, String source, String note, String page,
+                List<String> topics, boolean unanswered) {
         Card {
             topics = List.copyOf(topics);
         }
@@ -35,14 +43,22 @@ final class PracticeCards {
     /**
      * Gives each {@code <details>} block with a {@code <summary>} an id, so that it can be a card
      * whose progress is kept like a heading question's. Ids start with {@code sg-q-}, which no
-     * GitHub heading slug produced from a note can clash with in practice.
+     * GitHub heading slug produced from a note can clash with in practice. An admonition that
+     * folds ({@code ??? tip "Hint"}) and a tab ({@code === "Python"}) are parts of the answer
+     * around them, not questions.
      */
     static void nameDetails(Document content) {
         GitHubSlugger ids = new GitHubSlugger();
-        for (Element details : content.select("details")) {
+        for (Element details : content.select("details:not(.sg-alert):not(.sg-tab)")) {
             Element summary = summaryOf(details);
             if (summary != null && !details.hasAttr("id") && !summary.text().isBlank()) {
                 details.attr("id", ids.unique("sg-q-" + GitHubSlugger.slug(summary.text())));
+            }
+        }
+        // each item of a list of questions is a card of its own (see section.QuestionBanks)
+        for (Element item : content.select("li." + Block.PROMPT_CLASS)) {
+            if (!item.hasAttr("id")) {
+                item.attr("id", ids.unique("sg-q-" + GitHubSlugger.slug(QuestionBanks.promptOf(item))));
             }
         }
     }
@@ -54,8 +70,9 @@ final class PracticeCards {
      * @param question        the question's text
      * @param answer          the answer's HTML, made to work on the practice page
      * @param headingQuestion whether it is a heading question (which has topics), not a details block
+     * @param key             the note it was written in and its id there: see {@link Card#key}
      */
-    record Answer(String fragment, String question, String answer, boolean headingQuestion) {
+    record Answer(String fragment, String question, String answer, boolean headingQuestion, String key, boolean unanswered) {
     }
 
     /**
@@ -72,15 +89,31 @@ final class PracticeCards {
                 continue;
             }
             // ids belong to the question's own page; on the practice page they would clash
+            boolean unanswered = answer.hasClass(Block.UNANSWERED_CLASS);
             Element copy = answer.clone();
-            answers.add(new Answer(shown.place().id(), shown.section().title(), portable(page, copy).html(), true));
+            answers.add(new Answer(shown.place().id(), shown.section().title(), unanswered ? "" : portable(page, copy).html(),
+                    true, shown.source() + "#" + shown.section().anchor(), unanswered));
         }
         for (Element details : content.select("details[id^=sg-q-]")) {
             Element answer = details.clone();
             Element summary = summaryOf(answer);
             String question = summary.text();
             summary.remove();
-            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false));
+            answers.add(new Answer(details.id(), question, portable(page, answer).html(), false,
+                    page.sourcePath() + "#" + details.id(), false));
+        }
+        for (Element item : content.select("li." + Block.PROMPT_CLASS + "[id]")) {
+            // the card's answer is what is nested below the item's words: its answer, or the follow-up questions of a prompt
+            Element answer = item.clone();
+            Element first = answer.children().first();
+            if (first != null && first.nameIs("p")) {
+                first.remove();
+            } else {
+                answer.childNodes().stream().filter(n -> !(n instanceof Element e && e.isBlock() && !e.nameIs("br")))
+                        .toList().forEach(org.jsoup.nodes.Node::remove);
+            }
+            answers.add(new Answer(item.id(), QuestionBanks.promptOf(item), portable(page, answer).html().strip(), false,
+                    page.sourcePath() + "#" + item.id(), item.hasClass(Block.UNANSWERED_CLASS)));
         }
         return List.copyOf(answers);
     }
@@ -90,8 +123,9 @@ final class PracticeCards {
         List<Card> cards = new ArrayList<>();
         for (Answer answer : answers) {
             String id = new Place(page.url(), answer.fragment()).href();
-            cards.add(new Card(id, answer.question(), answer.answer(), sourceTitle, page.title(),
-                    answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of()));
+            cards.add(new Card(id, answer.key(), answer.question(), answer.answer(), sourceTitle, page.sourcePath(), page.title(),
+                    answer.headingQuestion() ? topics.topicsOf(id).stream().map(Topic::slug).toList() : List.of(),
+                    answer.unanswered()));
         }
         return cards;
     }

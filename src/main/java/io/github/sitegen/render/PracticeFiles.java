@@ -22,9 +22,13 @@ final class PracticeFiles {
         this.frame = frame;
     }
 
-    /** @param cards every question's card, in reading order */
-    List<SiteFile> files(List<PracticeCards.Card> cards) {
+    /**
+     * @param cards every question's card, in reading order
+     * @param anki  the Anki files the page links to; null when the build writes none
+     */
+    List<SiteFile> files(List<PracticeCards.Card> cards, AnkiFiles.Names anki) {
         Map<String, Object> practice = frame.context("practice.html", null);
+        practice.put("anki", anki);
         practice.put("meta", new Views.Meta("Practice", "Flashcards from every question of " + frame.site().title()
                 + ": reveal, mark what you knew, review the rest.", frame.canonical("practice.html")));
         return List.of(SiteFile.text("practice.html", theme.render("practice", practice)),
@@ -33,6 +37,7 @@ final class PracticeFiles {
 
     private byte[] data(List<PracticeCards.Card> cards) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("guide", frame.site().title());   // a progress file names it: one from another guide is refused
         // ordered maps throughout: Map.of iterates in an order that changes from run to run
         data.put("topics", frame.topics().topics().stream().map(t -> {
             Map<String, String> topic = new LinkedHashMap<>();
@@ -43,11 +48,15 @@ final class PracticeFiles {
         data.put("cards", cards.stream().map(c -> {
             Map<String, Object> card = new LinkedHashMap<>();
             card.put("id", c.id());
+            card.put("k", c.key());
             card.put("q", c.question());
             card.put("a", c.answer());
             card.put("s", c.source());
             card.put("p", c.page());
             card.put("t", c.topics());
+            if (c.unanswered()) {
+                card.put("unanswered", true); // a prompt to practise: the card has no answer yet
+            }
             return card;
         }).toList());
         // straight to UTF-8 bytes: at 100× the notes the cards are 47 MB, too big to hold as a string and its copies

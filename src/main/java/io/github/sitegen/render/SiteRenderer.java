@@ -9,8 +9,8 @@ import io.github.sitegen.topic.TopicIndex;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,8 @@ public final class SiteRenderer {
     private final Optional<String> baseUrl;
     private final Map<String, Provenance> provenance;
     private final RenderCache cache;
+    /** The files notes show by their path in the site, for the Anki package's media; empty: no Anki files. */
+    private final Optional<Map<String, byte[]>> anki;
     /** Enough pages to keep both cores busy; few enough that memory is bounded by them, not by the site. */
     static final int PAGES_IN_FLIGHT = 32;
 
@@ -43,39 +45,44 @@ public final class SiteRenderer {
 
     /** @param cache what earlier builds of the same site rendered; see {@link RenderCache} */
     public SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, RenderCache cache) {
+        this(theme, baseUrl.map(u -> u.endsWith("/") ? u : u + "/"), Map.copyOf(provenance), cache, Optional.empty());
+    }
+
+    private SiteRenderer(Theme theme, Optional<String> baseUrl, Map<String, Provenance> provenance, RenderCache cache,
+                         Optional<Map<String, byte[]>> anki) {
         this.theme = theme;
         this.cache = cache;
-        this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
-        this.provenance = Map.copyOf(provenance);
+        this.baseUrl = baseUrl;
+        this.provenance = provenance;
+        this.anki = anki;
     }
 
     /**
-     * @param links  where each link of the notes leads, from the links stage
-     * @param report what the dedup stage did, for the duplicates page and {@code dedup-report.json}
+     * The same renderer, which also writes the practice cards as an Anki package and a text file
+     * for Anki, linked from the practice page.
+     *
+     * @param localFiles the files the notes show (copied beside the pages), which the package carries as media
      */
-    public List<SiteFile> render(SiteModel site, Links links, TopicIndex topics, DedupReport report) {
-        List<SiteFile> files = new ArrayList<>();
-        stream(site, links, topics, report).forEachRemaining(files::add);
-        return files;
+    public SiteRenderer withAnki(List<SiteFile> localFiles) {
+        Map<String, byte[]> media = new HashMap<>();
+        localFiles.forEach(f -> media.put(f.path(), f.content()));
+        return new SiteRenderer(theme, baseUrl, provenance, cache, Optional.of(Map.copyOf(media)));
     }
 
     /**
-     * The files {@link #render} returns, in the same order, each rendered when it is asked for:
-     * the notes' pages {@value #PAGES_IN_FLIGHT} at a time on every core, then the pages that
-     * need all of them (practice) and the rest. A writer that writes each file as it comes holds
-     * only the pages in flight, not the site. Use it once.
-     */
-    public Iterator<SiteFile> stream(SiteModel site, Links links, TopicIndex topics, DedupReport report) {
-        return stream(site, links, topics, report, Collections.emptyIterator());
-    }
-
-    /**
-     * The same, with {@code between} handed on after the notes' pages and before the rest: files
-     * made elsewhere meanwhile (the search files) are written, and dropped, before the practice
-     * file and the dedup report, the largest single files of a big guide, are made.
+     * The site's files, each rendered when it is asked for: the notes' pages {@value #PAGES_IN_FLIGHT}
+     * at a time on every core, then {@code between}, then the pages that need all of them (practice)
+     * and the rest. {@code between} are files made elsewhere meanwhile (the search files): they are
+     * written, and dropped, before the practice file and the dedup report, the largest single files
+     * of a big guide, are made. A writer that writes each file as it comes holds only the pages in
+     * flight, not the site. Use it once.
+     *
+     * @param links        where each link of the notes leads, from the links stage
+     * @param report       what the dedup stage did, for the duplicates page and {@code dedup-report.json}
+     * @param highlighting the languages the notes' code is written in, for the Prism script
      */
     public Iterator<SiteFile> stream(SiteModel site, Links links, TopicIndex topics, DedupReport report,
-                                     Iterator<SiteFile> between) {
+                                     Highlighting highlighting, Iterator<SiteFile> between) {
         cache.start(site.anchors());
         Frame frame = new Frame(site, topics, baseUrl);
         NotePages notes = new NotePages(theme, frame, links, provenance, cache, sanitizer);
@@ -104,9 +111,12 @@ public final class SiteRenderer {
                         ServiceFiles service = new ServiceFiles(theme, frame);
                         List<Supplier<List<SiteFile>>> emitters = List.of(
                                 () -> new IndexPages(theme, frame).files(),
-                                () -> new PracticeFiles(theme, frame).files(cards),
+                                () -> new PracticeFiles(theme, frame).files(cards,
+                                        anki.map(media -> AnkiFiles.names(site.title())).orElse(null)),
+                                () -> anki.map(media -> new AnkiFiles(theme, frame, provenance, media).files(cards, highlighting))
+                                        .orElse(List.of()),
                                 service::files,
-                                () -> AssetFiles.files(theme),
+                                () -> AssetFiles.files(theme, highlighting),
                                 service::sitemap,
                                 () -> new DuplicatesFiles(theme, frame).files(report));
                         emitters.parallelStream().map(Supplier::get).toList().forEach(ready::addAll);

@@ -8,6 +8,7 @@ import io.github.sitegen.output.SiteFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
 public final class SearchFiles {
     /** The lunr.js the index format belongs to, from its WebJar on the plugin's classpath. */
     private static final String LUNR = "META-INF/resources/webjars/lunr/" + LunrIndex.LUNR_VERSION + "/lunr.min.js";
+    /** What reads the parts in the browser: it belongs to their format, not to the theme. */
+    private static final String ENGINE = "io/github/sitegen/search/search-engine.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LunrIndexBuilder builder = indexBuilder();
@@ -58,14 +61,12 @@ public final class SearchFiles {
         LunrIndex index = builder.index(indexed.stream().map(SearchCatalog.Entry::document).toList());
         // the parts need only what a result shows: the text, as big as the notes, can go now
         List<SearchCatalog.Entry> entries = wholeIndex ? indexed : indexed.stream().map(SearchCatalog.Entry::shown).toList();
-        Stream<Supplier<SiteFile>> whole = !wholeIndex
-                ? Stream.of(() -> new SiteFile("assets/lunr.min.js", lunr()))
+        Stream<Supplier<SiteFile>> whole = !wholeIndex ? Stream.empty()
                 : Stream.of(
                         () -> SiteFile.text("search-index.json", index.toJson()),
                         () -> SiteFile.text("search-store.json", json(store(entries))),
-                        () -> SiteFile.text("search-docs.json", json(docs(entries))),
-                        () -> new SiteFile("assets/lunr.min.js", lunr()));
-        return Stream.concat(SearchParts.files(index, entries).stream(), whole.map(Supplier::get));
+                        () -> SiteFile.text("search-docs.json", json(docs(entries))));
+        return Stream.concat(SearchParts.files(index, entries, runtime()).stream(), whole.map(Supplier::get));
     }
 
     private static Map<String, Object> store(List<SearchCatalog.Entry> entries) {
@@ -113,12 +114,17 @@ public final class SearchFiles {
         }
     }
 
-    private static byte[] lunr() {
-        try (InputStream in = SearchFiles.class.getClassLoader().getResourceAsStream(LUNR)) {
+    /** What runs the parts in the browser, and what they need first: lunr.js and the engine. */
+    static String runtime() {
+        return resource(LUNR) + "\n" + resource(ENGINE);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SearchFiles.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("lunr.js is missing from the plugin's classpath: " + LUNR);
+                throw new IllegalStateException("missing from the plugin's classpath: " + name);
             }
-            return in.readAllBytes();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,12 +3,15 @@ package io.github.sitegen.search;
 import io.github.sitegen.output.SiteFile;
 import io.github.sitegen.search.lunr.JsonStringify;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The lunr index and the result store cut into parts, so that a query downloads only what it needs
- * ({@code assets/search-engine.js} puts them back together for lunr.js).
+ * ({@code search-engine.js}, beside this class, puts them back together for lunr.js).
  *
  * <ul>
  *   <li>{@code search/index-N.js}: consecutive runs of the sorted terms, each term with its {@code _index} and,
@@ -19,9 +22,11 @@ import java.util.List;
  *       fuzzy terms are expanded against before their postings are fetched.</li>
  *   <li>{@code search/ends-N.js}: the terms once more, ordered by their ends, for terms that must end in a given
  *       text.</li>
- *   <li>{@code search/store-N.js}: what the results list shows of {@value #STORE_BLOCK} consecutive documents.</li>
- *   <li>{@code search/manifest.js}: the fields, the refs, and the first term of every part, so a term's part
- *       is found by binary search.</li>
+ *   <li>{@code search/store-N.js}: what the results list shows of consecutive documents: their pages once (address,
+ *       title, note › page), then per document its title, its page, its anchor and the first words of its text.</li>
+ *   <li>{@code search/manifest.js}: what every query needs, in one request: lunr.js, the engine, and the fields,
+ *       the refs, the first term of every part and the first document of every store part, so that a term's or a
+ *       document's part is found by binary search.</li>
  * </ul>
  *
  * <p>Every part is a script calling {@code siteGenSearchPart(kind, number, data)}: scripts load from
@@ -33,13 +38,26 @@ final class SearchParts {
     static final int INDEX_PART_CHARS = 20_000;
     /** Characters of a term list part: terms compress well, and fuzzy terms need many of them. */
     static final int TERMS_PART_CHARS = 24_000;
-    /** Documents per store part: a results list of ten loads about ten documents' worth. */
-    static final int STORE_BLOCK = 4;
+    /**
+     * A store of up to this many characters (about 45 KiB gzip) is cut into {@value #STORE_PARTS_SMALL} parts. A
+     * results list shows documents from all over the guide: on a small guide it then needs at most that many
+     * requests, and at most the whole store.
+     */
+    static final int STORE_WHOLE_CHARS = 160_000;
+    static final int STORE_PARTS_SMALL = 4;
+    /**
+     * A larger store is cut into parts of this many characters (about 20 documents, 2.5 KiB gzip): a results list
+     * then needs a small part per result, a few KiB however big the guide.
+     */
+    static final int STORE_PART_CHARS = 8_000;
 
     private SearchParts() {
     }
 
-    static List<SiteFile> files(LunrIndex index, List<SearchCatalog.Entry> entries) {
+    /**
+     * @param runtime what runs the parts, put before the manifest's data: lunr.js and the engine
+     */
+    static List<SiteFile> files(LunrIndex index, List<SearchCatalog.Entry> entries, String runtime) {
         List<SiteFile> files = new ArrayList<>();
         List<String> indexFirsts = new ArrayList<>();
         List<String> termFirsts = new ArrayList<>();
@@ -85,19 +103,83 @@ final class SearchParts {
             }
         }
         List<String> reversedFirsts = reversedTermLists(index, files);
-        int stores = 0;
-        for (int from = 0; from < entries.size(); from += STORE_BLOCK) {
-            StringBuilder store = new StringBuilder("[");
-            for (int i = from; i < Math.min(entries.size(), from + STORE_BLOCK); i++) {
-                SearchCatalog.Entry e = entries.get(i);
-                store.append(i > from ? ",[" : "[").append(JsonStringify.quote(e.title())).append(',')
-                        .append(JsonStringify.quote(e.url())).append(',').append(JsonStringify.quote(e.page())).append(',')
-                        .append(JsonStringify.quote(e.trail())).append(',').append(JsonStringify.quote(e.excerpt())).append(']');
-            }
-            files.add(script("store", stores++, store.append(']').toString()));
-        }
-        files.add(script("manifest", 0, manifest(index, indexFirsts, termFirsts, reversedFirsts)));
+        List<Integer> storeFirsts = store(entries, files);
+        files.add(new SiteFile("search/manifest.js", (runtime + "\n" + call("manifest", 0,
+                manifest(index, indexFirsts, termFirsts, reversedFirsts, storeFirsts))).getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    /**
+     * The store parts ({@code search/store-N.js}): {@code [[pages], [documents]]}, a page {@code [url, title, trail]},
+     * a document {@code [title, page, anchor, excerpt]} with its page's number in the part and its anchor: "" for a
+     * page's introduction, 1 when it is {@link #slug} of its title, as most are. Returns the first document of each
+     * part.
+     */
+    private static List<Integer> store(List<SearchCatalog.Entry> entries, List<SiteFile> files) {
+        List<String> written = new ArrayList<>(entries.size());
+        long total = 0;
+        for (SearchCatalog.Entry e : entries) {
+            int hash = e.url().indexOf('#');
+            String anchor = hash < 0 ? "" : e.url().substring(hash + 1);
+            String document = JsonStringify.quote(e.title()) + "," + (anchor.equals(slug(e.title())) ? "1" : JsonStringify.quote(anchor))
+                    + "," + JsonStringify.quote(e.excerpt());
+            written.add(document);
+            total += document.length() + 6;
+        }
+        long size = total <= STORE_WHOLE_CHARS ? total / STORE_PARTS_SMALL + 1 : STORE_PART_CHARS;
+        List<Integer> firsts = new ArrayList<>();
+        StringBuilder pages = new StringBuilder();
+        StringBuilder documents = new StringBuilder();
+        Map<String, Integer> pageNumbers = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            SearchCatalog.Entry e = entries.get(i);
+            if (documents.length() == 0) {
+                firsts.add(i);
+            }
+            int hash = e.url().indexOf('#');
+            String url = hash < 0 ? e.url() : e.url().substring(0, hash);
+            Integer page = pageNumbers.get(url + '\n' + e.page() + '\n' + e.trail());
+            if (page == null) {
+                page = pageNumbers.size();
+                pageNumbers.put(url + '\n' + e.page() + '\n' + e.trail(), page);
+                pages.append(page > 0 ? ",[" : "[").append(JsonStringify.quote(url)).append(',')
+                        .append(JsonStringify.quote(e.page())).append(',').append(JsonStringify.quote(e.trail())).append(']');
+            }
+            // [title, page, anchor, excerpt]: the page's number goes after the title
+            String document = written.get(i);
+            int title = JsonStringify.quote(e.title()).length();
+            documents.append(documents.length() > 0 ? ",[" : "[").append(document, 0, title).append(',').append(page)
+                    .append(document, title, document.length()).append(']');
+            if (documents.length() >= size || i + 1 == entries.size()) {
+                files.add(script("store", firsts.size() - 1, "[[" + pages + "],[" + documents + "]]"));
+                pages.setLength(0);
+                documents.setLength(0);
+                pageNumbers.clear();
+            }
+        }
+        return firsts;
+    }
+
+    /**
+     * An anchor as a plain title gives it: an ASCII title lower-cased, keeping letters, digits, spaces, {@code _}
+     * and {@code -}, spaces made {@code -}; null for a title with other characters. The engine computes the same
+     * ({@code slug} in search-engine.js), so the store need not spell out such anchors.
+     */
+    static String slug(String title) {
+        StringBuilder slug = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            char lower = Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9' || lower == '_' || lower == '-') {
+                slug.append(lower);
+            } else if (lower == ' ') {
+                slug.append('-');
+            }
+        }
+        return slug.toString();
     }
 
     /**
@@ -140,7 +222,7 @@ final class SearchParts {
     }
 
     private static String manifest(LunrIndex index, List<String> indexFirsts, List<String> termFirsts,
-                                   List<String> reversedFirsts) {
+                                   List<String> reversedFirsts, List<Integer> storeFirsts) {
         StringBuilder m = new StringBuilder("{\"version\":\"").append(LunrIndex.LUNR_VERSION).append("\",\"fields\":")
                 .append(strings(index.fields())).append(",\"documents\":").append(index.documentCount())
                 .append(",\"refs\":");
@@ -152,7 +234,9 @@ final class SearchParts {
             numbered &= index.ref(d).equals(Integer.toString(d, 36));
         }
         m.append(numbered ? "\"base36\"" : strings(refs));
-        return m.append(",\"store\":").append(STORE_BLOCK).append(",\"index\":").append(strings(indexFirsts))
+        // small: the store is in a few parts, which a first query loads while it is typed (search-engine.js, warm)
+        return m.append(",\"store\":").append(storeFirsts.toString().replace(" ", ""))
+                .append(",\"small\":").append(storeFirsts.size() <= STORE_PARTS_SMALL).append(",\"index\":").append(strings(indexFirsts))
                 .append(",\"terms\":").append(strings(termFirsts)).append(",\"ends\":").append(strings(reversedFirsts))
                 .append('}').toString();
     }
@@ -166,7 +250,10 @@ final class SearchParts {
     }
 
     private static SiteFile script(String kind, int number, String data) {
-        String name = kind.equals("manifest") ? "search/manifest.js" : "search/" + kind + "-" + number + ".js";
-        return SiteFile.text(name, "siteGenSearchPart(\"" + kind.charAt(0) + "\"," + number + "," + data + ");\n");
+        return SiteFile.text("search/" + kind + "-" + number + ".js", call(kind, number, data));
+    }
+
+    private static String call(String kind, int number, String data) {
+        return "siteGenSearchPart(\"" + kind.charAt(0) + "\"," + number + "," + data + ");\n";
     }
 }

@@ -76,7 +76,8 @@ final class PlainNotes {
         int firstLine = document.source().firstLine();
         for (int b = 0; b < blocks.size(); b++) {
             if (!(blocks.get(b) instanceof Block.Content content)
-                    || (content.kind() != Block.Kind.PARAGRAPH && content.kind() != Block.Kind.LIST)) {
+                    || (content.kind() != Block.Kind.PARAGRAPH && content.kind() != Block.Kind.LIST)
+                    || QuestionBanks.marked(content).isPresent()) { // a list of questions: each item a card as it is
                 continue;
             }
             int from = content.line() - firstLine;
@@ -126,8 +127,9 @@ final class PlainNotes {
                 continue;
             }
             boolean paragraphStart = i == 0 || lines[i - 1].isBlank();
-            if (paragraphStart && lines[i].strip().endsWith("?") && i + 1 < lines.length && prose[i + 1]
-                    && !lines[i + 1].isBlank()) {
+            // "What is X?" with its answer on the next line; "Question: what does this print?" above its code
+            if (paragraphStart && i + 1 < lines.length && !lines[i + 1].isBlank()
+                    && (lines[i].strip().endsWith("?") && prose[i + 1] || Questions.isLabelled(lines[i]))) {
                 questions.add(lines[i]);
                 firstAnswerLines.add(null);
                 starts.add(new int[] {i, i + 1});

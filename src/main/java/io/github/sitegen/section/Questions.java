@@ -12,8 +12,18 @@ public final class Questions {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:q(?:uestion)?\\s*)?\\d+(?:\\.\\d+)*[.):]?|step\\s+\\d+[.:]?|example\\s+\\d+[.:]?)\\s+",
             Pattern.CASE_INSENSITIVE);
-    /** "Question 68: Steps in deployment" is an interview item whatever it asks. */
-    private static final Pattern LABELLED = Pattern.compile("^(?:question|q)\\s*\\d+\\s*[.:)]", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Question 68: Steps in deployment", "Q. Describe some features of Python": the note labels
+     * it a question, whatever it asks.
+     */
+    private static final Pattern LABELLED = Pattern.compile("^(?:question|q)\\s*(?:\\d+\\s*[.:)]|[.:]\\s*\\S)", Pattern.CASE_INSENSITIVE);
+    /** A heading that opens an answer: {@code #### Answer}, {@code ## Solution:}. */
+    private static final Pattern ANSWER_HEADING = Pattern.compile("^(?:answers?|ans|solution)\\W*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "How to write a resume", "What to do before the interview": the title of a how-to, not a
+     * question, unless it ends with a question mark.
+     */
+    private static final Pattern HOW_TO = Pattern.compile("^(?:how|what|when|where|which|why)\\s+to\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** An interview list's item number: {@code 7.}, {@code 7)}, {@code Question 7:}. */
@@ -22,6 +32,8 @@ public final class Questions {
     private static final Pattern ANSWER = Pattern.compile("^(?:answer|ans|a)\\s*[:.\\-–—]", Pattern.CASE_INSENSITIVE);
     /* Compiled once, not per call: every heading is asked several times, and on a note of
      * 100,000 headings these compiles were a tenth of all the build allocated. */
+    /** Ends with an exclamation mark (and perhaps invisible format characters, such as a zero-width space). */
+    private static final Pattern EXCLAIMS = Pattern.compile("![\\s\\p{Cf}]*$");
     private static final Pattern MARKERS = Pattern.compile("[*_]+");
     private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,:]+");
     private static final Pattern VERSUS = Pattern.compile(".*\\S\\s+(vs\\.?|versus)\\s+\\S.*");
@@ -36,7 +48,7 @@ public final class Questions {
 
     /** Whether a heading's text reads as an interview question. */
     public static boolean isQuestion(String headingText) {
-        if (LABELLED.matcher(MARKERS.matcher(headingText).replaceAll("").strip()).find()) {
+        if (isLabelled(headingText)) {
             return true;
         }
         String text = normalise(headingText);
@@ -46,14 +58,31 @@ public final class Questions {
         if (text.endsWith("?")) {
             return true;
         }
+        if (HOW_TO.matcher(text).find()) {
+            return false;
+        }
         Matcher end = FIRST_WORD_END.matcher(text); // not split: that copies the rest of the heading too
         String first = end.find() ? text.substring(0, end.start()) : text;
         return INTERROGATIVES.contains(first) || VERSUS.matcher(text).matches();
     }
 
-    /** Whether a heading carries an item number, as the entries of an interview list do. */
+    /** Whether the note labels the heading a question ({@code Q. …}, {@code Question 3: …}). */
+    public static boolean isLabelled(String headingText) {
+        return LABELLED.matcher(MARKERS.matcher(headingText).replaceAll("").strip()).find();
+    }
+
+    /** Whether a heading is the label of the answer below a question: {@code #### Answer}. */
+    public static boolean isAnswerHeading(String headingText) {
+        return ANSWER_HEADING.matcher(MARKERS.matcher(headingText).replaceAll("").strip()).matches();
+    }
+
+    /**
+     * Whether a heading carries an item number, as the entries of an interview list do; an
+     * exclamation ("4. Practice!") is a step of a how-to, not an entry.
+     */
     public static boolean isNumbered(String headingText) {
-        return NUMBERED.matcher(MARKERS.matcher(headingText).replaceAll("").strip()).find();
+        String text = MARKERS.matcher(headingText).replaceAll("").strip();
+        return NUMBERED.matcher(text).find() && !EXCLAIMS.matcher(text).find();
     }
 
     /** Whether text is the label an answer starts with, such as {@code **Answer:**}. */

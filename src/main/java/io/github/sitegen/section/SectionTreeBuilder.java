@@ -20,7 +20,10 @@ import java.util.Set;
  * <p>A section is a question when its heading asks something ({@link Questions#isQuestion}),
  * when its text opens with an answer label ({@code **Answer:**}), or when it is a numbered
  * entry between two numbered questions of an interview list ("7. Give a brief about the
- * admin" between 6 and 8). A note without headings is read as "question -> answer" items
+ * admin" between 6 and 8), or when its first subheading labels the answer ({@code #### Answer}).
+ * A note that labels its questions ({@code ## Q. …} for most of them) says by that which of its
+ * headings ask: there an unlabelled heading is a chapter ("# 15. Mutable vs Immutable") unless it
+ * ends with a question mark. A note without headings is read as "question -> answer" items
  * ({@link PlainNotes}).
  */
 public final class SectionTreeBuilder {
@@ -58,14 +61,14 @@ public final class SectionTreeBuilder {
                 open.push(draft);
             } else if (block instanceof Block.Content content) {
                 if (open.isEmpty()) {
-                    preamble.add(content);
+                    preamble.add(QuestionBanks.marked(content).orElse(content));
                 } else {
                     open.peek().body.add(content);
                 }
             }
         }
         Set<String> indexes = OwnIndex.promote(roots, blocks);
-        List<Section> sections = freeze(roots, itemHeadings, parts);
+        List<Section> sections = freeze(roots, new Asking(itemHeadings, parts, labelsQuestions(blocks)));
         return new DocumentOutline(document.source(), titleOf(document, sections), preamble, sections, indexes);
     }
 
@@ -78,7 +81,31 @@ public final class SectionTreeBuilder {
                 .filter(b -> b instanceof Block.Heading h && h.level() == 1 && !h.text().isBlank())
                 .map(b -> ((Block.Heading) b).text())
                 .findFirst()
-                .orElseGet(() -> readable(source.baseName()));
+                .or(() -> onlyTopHeading(document.blocks()))
+                .orElseGet(() -> readable(nameOf(source)));
+    }
+
+    /** A note without an H1 whose one heading of its highest level names it (a one-question file: "### What is a closure?"). */
+    private static java.util.Optional<String> onlyTopHeading(List<Block> blocks) {
+        List<Block.Heading> headings = blocks.stream().filter(b -> b instanceof Block.Heading).map(b -> (Block.Heading) b).toList();
+        int top = headings.stream().mapToInt(Block.Heading::level).min().orElse(0);
+        List<Block.Heading> tops = headings.stream().filter(h -> h.level() == top).toList();
+        return tops.size() == 1 && !tops.get(0).text().isBlank() ? java.util.Optional.of(tops.get(0).text()) : java.util.Optional.empty();
+    }
+
+    /**
+     * The name a file gives its note: {@code guides/intro.md} is "intro"; a folder's {@code README.md}
+     * (or {@code index.md}) is named after its folder, as GitHub shows it as the folder's page.
+     */
+    public static String nameOf(io.github.sitegen.core.SourceDocument source) {
+        String base = source.baseName();
+        String path = source.path();
+        int slash = path.lastIndexOf('/');
+        if (slash > 0 && (base.equalsIgnoreCase("readme") || base.equalsIgnoreCase("index") || base.equalsIgnoreCase("_index"))) {
+            String folder = path.substring(0, slash);
+            return folder.substring(folder.lastIndexOf('/') + 1);
+        }
+        return base;
     }
 
     /** {@code django-orm_notes} becomes {@code Django orm notes}. */
@@ -90,6 +117,34 @@ public final class SectionTreeBuilder {
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
+    /** Whether most headings that ask carry a question label: then the label is how the note marks its questions. */
+    private static boolean labelsQuestions(List<Block> blocks) {
+        int labelled = 0;
+        int asking = 0;
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading h && Questions.isQuestion(h.text())) {
+                asking++;
+                labelled += Questions.isLabelled(h.text()) ? 1 : 0;
+            }
+        }
+        return labelled > 0 && labelled * 2 > asking;
+    }
+
+    /**
+     * How a note marks its questions.
+     *
+     * @param items  headings that are questions whatever they say (list items, details summaries)
+     * @param parts  headings inside such a question's answer: never questions
+     * @param labels whether the note labels its questions, so that an unlabelled heading asks only with a question mark
+     */
+    private record Asking(Set<Block.Heading> items, Set<Block.Heading> parts, boolean labels) {
+        boolean reads(Block.Heading heading) {
+            String text = heading.text();
+            return labels ? Questions.isLabelled(text) || text.strip().endsWith("?") && Questions.isQuestion(text)
+                    : Questions.isQuestion(text);
+        }
+    }
+
     static final class Draft {
         final Block.Heading heading;
         final List<Block.Content> body = new ArrayList<>();
@@ -99,21 +154,26 @@ public final class SectionTreeBuilder {
             this.heading = heading;
         }
 
-        boolean asks(Set<Block.Heading> items, Set<Block.Heading> parts) {
-            return !parts.contains(heading) && items.contains(heading) || !parts.contains(heading) && (Questions.isQuestion(heading.text())
-                    || (!body.isEmpty() && body.get(0).kind() == Block.Kind.PARAGRAPH && Questions.isAnswerLabel(body.get(0).text())));
+        boolean asks(Asking asking) {
+            return !asking.parts().contains(heading) && (asking.items().contains(heading) || asking.reads(heading)
+                    || (!body.isEmpty() && body.get(0).kind() == Block.Kind.PARAGRAPH && Questions.isAnswerLabel(body.get(0).text()))
+                    || (!children.isEmpty() && Questions.isAnswerHeading(children.get(0).heading.text())));
         }
     }
 
     /** Siblings in order; a numbered entry between two numbered questions is one too. */
-    private static List<Section> freeze(List<Draft> drafts, Set<Block.Heading> items, Set<Block.Heading> parts) {
-        List<Boolean> asks = drafts.stream().map(d -> d.asks(items, parts)).toList();
+    private static List<Section> freeze(List<Draft> drafts, Asking asking) {
+        List<Boolean> asks = drafts.stream().map(d -> d.asks(asking)).toList();
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            boolean question = asks.get(i) || (!parts.contains(draft.heading) && Questions.isNumbered(draft.heading.text())
+            boolean question = asks.get(i) || (!asking.parts().contains(draft.heading) && !asking.labels()
+                    && Questions.isNumbered(draft.heading.text())
                     && numberedQuestion(drafts, asks, i - 1) && numberedQuestion(drafts, asks, i + 1));
-            sections.add(new Section(draft.heading, draft.body, freeze(draft.children, items, parts), question));
+            // a list of questions inside an answer is part of that answer; elsewhere it is a bank of cards
+            List<Block.Content> body = question || asking.parts().contains(draft.heading) ? draft.body
+                    : draft.body.stream().map(b -> QuestionBanks.marked(b).orElse(b)).toList();
+            sections.add(new Section(draft.heading, body, freeze(draft.children, asking), question));
         }
         return sections;
     }

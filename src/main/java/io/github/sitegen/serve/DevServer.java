@@ -2,6 +2,7 @@ package io.github.sitegen.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.sitegen.BuildLog;
 import io.github.sitegen.BuildReport;
 import io.github.sitegen.SiteBuilder;
 import io.github.sitegen.SiteOptions;
@@ -71,10 +72,14 @@ public final class DevServer implements AutoCloseable {
     private DevServer(SiteOptions options, int port, BuildListener listener) throws IOException {
         this.options = options;
         this.listener = listener;
-        // after the first build, the per-page lines would repeat on every save: the server logs one line per rebuild
+        // after the first build, its lines would repeat on every save: the server logs one line per rebuild
         this.builder = new SiteBuilder(BuildListener.of(message -> {
             if (!firstBuildDone) {
                 listener.info(message);
+            }
+        }, message -> {
+            if (!firstBuildDone) {
+                listener.detail(message);
             }
         }, listener::warn, listener::finding));
         this.root = options.outputDir().toAbsolutePath().normalize();
@@ -159,22 +164,21 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds again; reports to the log and to the open pages. Runs on one thread at a time (the watcher's, or start's). */
     void rebuild(String reason) {
-        long start = System.nanoTime();
         try {
             BuildReport report = builder.update(options);
             state.built(report, options.notePathPrefix());
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            listener.info(firstBuildDone
-                    ? "site-gen: rebuilt in " + millis + " ms after " + reason + "; " + report.changed().size() + " file(s) changed"
-                            + (report.changed().isEmpty() ? "" : ", reloading the pages that show them")
-                    : "site-gen: built in " + millis + " ms");
+            if (firstBuildDone) { // the first build's own summary said it all
+                listener.info("site-gen: rebuilt in " + BuildLog.duration(report.took()) + " after " + reason + ": "
+                        + BuildLog.count(report.changed().size(), "file") + " changed"
+                        + (report.changed().isEmpty() ? "" : ", reloading the pages that show them"));
+            }
         } catch (SiteBuildException e) {
-            state.failed(e);
+            state.failed(e, options.notePathPrefix());
             listener.warn("site-gen: the build failed after " + reason + "; the pages show why and keep the last good site:"
-                    + System.lineSeparator() + e.getMessage());
+                    + System.lineSeparator() + LiveState.message(e, options.notePathPrefix()));
         } catch (RuntimeException | StackOverflowError e) {
             // the watcher thread must survive whatever a save does, or pages go stale without a word
-            state.failed(new SiteBuildException(null, 0, "unexpected error: " + e, e));
+            state.failed(new SiteBuildException(null, 0, "unexpected error: " + e, e), "");
             listener.warn("site-gen: the build failed after " + reason + ": " + e);
         } finally {
             firstBuildDone = true;

@@ -3,6 +3,7 @@ package io.github.sitegen.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.BuildReport;
+import io.github.sitegen.core.CheckFailedException;
 import io.github.sitegen.core.SiteBuildException;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
 
 /**
  * What the open browser pages need to know about the latest build, and the pages listening.
@@ -27,9 +29,19 @@ final class LiveState {
      * @param changed    the files the latest build changed; for a page that just connected, the files
      *                   changed since it was served, or null when that is not known
      * @param error      why the latest build failed, or null when it succeeded
-     * @param problems   what {@code site-gen:check} would report, {@code file:line: message}
+     * @param problems   what {@code site-gen:check} would report
      */
-    record Snapshot(long generation, List<String> changed, Error error, List<String> problems) {
+    record Snapshot(long generation, List<String> changed, Error error, List<Problem> problems) {
+    }
+
+    /**
+     * A problem {@code site-gen:check} would report.
+     *
+     * @param at      its note and line as a page marks a link there ({@code orm.md:12}, the note below the content folder)
+     * @param message what is wrong and what to do
+     * @param text    the whole line as the check prints it, {@code content/orm.md:12: message}
+     */
+    record Problem(String at, String message, String text) {
     }
 
     /** A failed build, as the overlay shows it. */
@@ -68,22 +80,35 @@ final class LiveState {
                     history.pollFirstEntry();
                 }
             }
-            next = new Snapshot(generation, report.changed(), null,
-                    report.findings().stream().map(f -> f.describe(notePrefix)).toList());
+            next = new Snapshot(generation, report.changed(), null, report.findings().stream()
+                    .map(f -> new Problem(f.file() + ":" + f.line(), f.message(), f.describe(notePrefix))).toList());
             current = next;
         }
         publish(next);
     }
 
-    /** A build failed: the site on disk is the last good one, and every page shows why. */
-    void failed(SiteBuildException e) {
+    /**
+     * A build failed: the site on disk is the last good one, and every page shows why. Notes that
+     * cannot be read fail it with their findings, each named as the project sees it.
+     */
+    void failed(SiteBuildException e, String notePrefix) {
         Snapshot next;
         synchronized (this) {
-            next = new Snapshot(current.generation(), List.of(),
-                    new Error(e.file().orElse(""), e.line(), e.getMessage()), current.problems());
+            Error error = e instanceof CheckFailedException c ? new Error(notePrefix + c.findings().get(0).file(),
+                    c.findings().get(0).line(), message(e, notePrefix)) : new Error(e.file().orElse(""), e.line(), e.getMessage());
+            next = new Snapshot(current.generation(), List.of(), error, current.problems());
             current = next;
         }
         publish(next);
+    }
+
+    /** What the log and the overlay say of a failed build: findings with their notes' paths as the project sees them. */
+    static String message(SiteBuildException e, String notePrefix) {
+        if (e instanceof CheckFailedException c) {
+            return CheckFailedException.summary(c.findings()) + ":" + c.findings().stream()
+                    .map(f -> System.lineSeparator() + f.describe(notePrefix)).collect(Collectors.joining());
+        }
+        return e.getMessage();
     }
 
     /**

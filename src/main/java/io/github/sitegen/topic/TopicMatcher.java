@@ -3,29 +3,66 @@ package io.github.sitegen.topic;
 import io.github.sitegen.core.Block;
 import io.github.sitegen.core.Nfkc;
 import io.github.sitegen.core.Section;
+import io.github.sitegen.markdown.GitHubSlugger;
 import io.github.sitegen.model.PageItem;
 import io.github.sitegen.model.SiteModel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Places each question of the site in the topics whose keywords it uses: its title decides;
- * only a title that names no topic lets the first lines of the answer decide.
+ * only a title that names no topic lets the first lines of the answer decide. A note's tags
+ * (its front matter's {@code tags}) place all its questions in the topics they name: the
+ * taxonomy's topic of that name, else a topic of the tag's own, after the taxonomy's.
  */
 public final class TopicMatcher {
     /** How much of an answer may decide a question's topics when its title does not. */
     private static final int ANSWER_CHARS = 300;
     private final List<Topic> topics;
     private final Map<Topic, List<Keyword>> keywords = new LinkedHashMap<>();
+    /** The topics each tagged note's tags name, by the note's path. */
+    private final Map<String, Set<Topic>> tagged = new HashMap<>();
+    /** Topics made from tags alone: listed only if some question is in them. */
+    private final Set<Topic> fromTags = new HashSet<>();
 
     public TopicMatcher(Taxonomy taxonomy) {
-        this.topics = taxonomy.topics();
+        this(taxonomy, Map.of());
+    }
+
+    /** @param tags each note's tags, by its path */
+    public TopicMatcher(Taxonomy taxonomy, Map<String, List<String>> tags) {
+        List<Topic> all = new ArrayList<>(taxonomy.topics());
+        Map<String, Topic> named = new HashMap<>();
+        GitHubSlugger slugs = new GitHubSlugger();
+        for (Topic topic : all) {
+            named.putIfAbsent(topic.name().toLowerCase(Locale.ROOT), topic);
+            named.putIfAbsent(topic.slug(), topic);
+            slugs.claim(topic.slug());
+        }
+        Set<String> sorted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        tags.values().forEach(sorted::addAll);
+        for (String tag : sorted) {
+            if (!named.containsKey(tag.toLowerCase(Locale.ROOT)) && !named.containsKey(GitHubSlugger.slug(tag))) {
+                Topic topic = new Topic(tag, slugs.unique(tag), List.of());
+                all.add(topic);
+                fromTags.add(topic);
+                named.put(tag.toLowerCase(Locale.ROOT), topic);
+            }
+        }
+        tags.forEach((note, words) -> tagged.put(note, words.stream()
+                .map(w -> named.getOrDefault(w.toLowerCase(Locale.ROOT), named.get(GitHubSlugger.slug(w))))
+                .collect(Collectors.toSet())));
+        this.topics = List.copyOf(all);
         for (Topic topic : topics) {
             keywords.put(topic, topic.keywords().stream().map(Keyword::new).toList());
         }
@@ -77,8 +114,10 @@ public final class TopicMatcher {
         List<PageItem.Shown> asked = site.placement().pages().stream().flatMap(p -> p.questions().stream()).toList();
         // matching is independent per question: both cores, results kept in the questions' order
         List<List<Topic>> matched = asked.parallelStream().map(shown -> {
-            List<Topic> found = match(shown.section().title());
-            return found.isEmpty() ? match(answerStart(shown.section())) : found;
+            List<Topic> byTitle = match(shown.section().title());
+            List<Topic> found = byTitle.isEmpty() ? match(answerStart(shown.section())) : byTitle;
+            Set<Topic> tags = tagged.getOrDefault(shown.source(), Set.of());
+            return tags.isEmpty() ? found : topics.stream().filter(t -> found.contains(t) || tags.contains(t)).toList();
         }).toList();
         for (int i = 0; i < asked.size(); i++) {
             PageItem.Shown shown = asked.get(i);
@@ -92,7 +131,8 @@ public final class TopicMatcher {
             topicsOf.put(id, found);
             found.forEach(t -> questionsOf.get(t).add(id));
         }
-        return new TopicIndex(topics, questionsOf, topicsOf, unmatched);
+        questionsOf.keySet().removeIf(t -> fromTags.contains(t) && questionsOf.get(t).isEmpty());
+        return new TopicIndex(List.copyOf(questionsOf.keySet()), questionsOf, topicsOf, unmatched);
     }
 
     /** Topics whose keywords {@code text} names, in taxonomy order. */

@@ -182,10 +182,13 @@ class DedupOnContentTest {
     @Test
     void theSummaryLineTheJsonAndTheDuplicatesPageAgree() {
         JsonNode s = report.get("summary");
-        String line = "dedup: " + s.get("sections").asInt() + " sections, " + s.get("identicalCopies").asInt()
-                + " identical copies folded, " + s.get("variantGroups").asInt() + " variant groups, "
-                + s.get("nearGroups").asInt() + " near-duplicate groups, " + s.get("linkedPairs").asInt()
-                + " possible repeats linked, " + s.get("relatedLinks").asInt() + " related links, 0 blocks lost";
+        String line = "dedup: " + DedupReport.count(s.get("sections").asInt(), "section", "sections") + ", "
+                + DedupReport.count(s.get("identicalCopies").asInt(), "identical copy", "identical copies") + " folded, "
+                + DedupReport.count(s.get("variantGroups").asInt(), "variant group", "variant groups") + ", "
+                + DedupReport.count(s.get("nearGroups").asInt(), "near-duplicate group", "near-duplicate groups") + ", "
+                + DedupReport.count(s.get("linkedPairs").asInt(), "possible repeat", "possible repeats") + " linked, "
+                + DedupReport.count(s.get("relatedLinks").asInt(), "related link", "related links") + ", "
+                + DedupReport.count(s.get("blocksLost").asInt(), "block", "blocks") + " lost";
         assertThat(listener.log()).contains(line);
         assertThat(s.get("blocksLost").asInt()).isZero();
         assertThat(s.get("identicalCopies").asInt()).isEqualTo(groups("identical").stream()

@@ -40,7 +40,8 @@ class ParseToRenderFuzz {
                 new SiteBuilder(BuildListener.SILENT).build(options);
                 assertThat(dir.resolve("site-output/index.html")).exists();
             } catch (SiteBuildException e) {
-                assertThat(e.getMessage()).startsWith("fuzz.md:");
+                // one line a problem, the count of them first when the note is read but cannot be built as written
+                assertThat(e.getMessage().lines()).anyMatch(line -> line.startsWith("fuzz.md:"));
             }
         } finally {
             Hostile.deleteTree(dir);

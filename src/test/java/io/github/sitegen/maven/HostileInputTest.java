@@ -149,7 +149,7 @@ class HostileInputTest {
         cases.add(fails("front matter not YAML", note("---\ntitle: [unclosed\n---\n# Guide\n"), "guide.md:", "front matter is not valid YAML"));
         cases.add(fails("front matter key given twice", note("---\ntitle: One\norder: 1\ntitle: Two\n---\n# Guide\n"),
                 "guide.md:4: front matter gives 'title' more than once", "keep one"));
-        cases.add(fails("front matter order not a number", note("---\norder: first\n---\n# Guide\n"), "guide.md:2:", "'order' must be a whole number"));
+        cases.add(fails("front matter order not a number", note("---\norder: first\n---\n# Guide\n"), "guide.md:2:", "'order' must be a number"));
         cases.add(fails("front matter title a list", note("---\ntitle:\n  - a\n---\n# Guide\n"), "guide.md:2:", "'title' must be plain text"));
         cases.add(fails("front matter a list", note("---\n- a\n- b\n---\n# Guide\n"), "guide.md:2:", "'key: value' lines"));
         cases.add(builds("front matter alias bomb is not expanded", note("---\na: &a [x,x,x,x,x,x,x,x,x,x]\n" + bomb() + "---\n# G\n")));
@@ -330,7 +330,7 @@ class HostileInputTest {
 
     // ---- running the real Mojo, as Maven would
 
-    private static void run(Goal goal, Project project, Path outputDir, Log log) throws Exception {
+    static void run(Goal goal, Project project, Path outputDir, Log log) throws Exception {
         AbstractSiteMojo mojo = switch (goal) {
             case BUILD, STRICT_BUILD -> new BuildMojo();
             case CHECK -> new CheckMojo();
@@ -344,6 +344,7 @@ class HostileInputTest {
         DedupOptions d = DedupOptions.DEFAULTS;
         set(mojo, "dedupEnabled", true);
         set(mojo, "dedupTitleSimilarity", d.titleSimilarity());
+        set(mojo, "dedupAnswerSimilarity", d.answerSimilarity());
         set(mojo, "dedupRelatedSimilarity", d.relatedSimilarity());
         set(mojo, "dedupNearSimilarity", d.nearSimilarity());
         set(mojo, "dedupShingleSize", d.shingleSize());
@@ -446,7 +447,7 @@ class HostileInputTest {
 
     // ---- the project and what a case does to it
 
-    private static Project project(Path root) throws IOException {
+    static Project project(Path root) throws IOException {
         Path repo = Files.createDirectories(root.resolve("repo"));
         Files.createDirectories(repo.resolve(".git"));
         Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");

@@ -100,7 +100,8 @@ class ProvenanceResolverTest {
         write("content/a.md", "# A\n");
         Map<String, Provenance> found = resolve(repo.resolve("content"), List.of("a.md"), Optional.of("https://github.com/me/guide"), "main");
         assertThat(found.get("a.md")).isEqualTo(new Provenance(Optional.of("https://github.com/me/guide/edit/main/content/a.md"), Optional.empty()));
-        assertThat(listener.log()).anyMatch(l -> l.startsWith("site-gen: pages get no 'last updated' date: ") && l.contains("not a git repository"));
+        assertThat(listener.log()).containsExactly("site-gen: pages have no 'last updated' date: " + GitHistory.real(repo.resolve("content"))
+                + " is not in a git repository (git init, and a commit, give the pages dates)");
     }
 
     @Test
@@ -141,5 +142,26 @@ class ProvenanceResolverTest {
                 repo.resolve("shallow"), List.of("a.md"), Optional.empty(), "main");
         assertThat(found.get("a.md").lastUpdated()).contains(TUESDAY);
         assertThat(listener.log()).anyMatch(l -> l.startsWith("WARN ") && l.contains("shallow clone") && l.contains("fetch-depth: 0"));
+    }
+
+    @Test
+    void gitsComplaintsAreSaidInWordsNotAsItsRawFatalLine() {
+        Path notes = Path.of("/home/me/notes/content");
+        assertThat(GitHistory.reason(notes, "fatal: not a git repository (or any of the parent directories): .git"))
+                .isEqualTo("/home/me/notes/content is not in a git repository (git init, and a commit, give the pages dates)");
+        assertThat(GitHistory.reason(notes, "fatal: your current branch 'main' does not have any commits yet"))
+                .isEqualTo("the git repository of /home/me/notes/content has no commits yet");
+        assertThat(GitHistory.reason(notes, "fatal: detected dubious ownership in repository at '/home/me/notes'"))
+                .startsWith("git refuses to read the repository of /home/me/notes/content, which another user owns");
+        assertThat(GitHistory.reason(notes, "error: something else")).isEqualTo("git says \"something else\"");
+    }
+
+    @Test
+    void aRepositoryWithoutCommitsIsSaidOnce() throws Exception {
+        git(MONDAY, "init", "-q");
+        write("content/a.md", "# A\n");
+        resolve(repo.resolve("content"), List.of("a.md"), Optional.empty(), "main");
+        assertThat(listener.log()).containsExactly("site-gen: pages have no 'last updated' date: the git repository of "
+                + GitHistory.real(repo.resolve("content")) + " has no commits yet");
     }
 }

@@ -34,6 +34,20 @@ class HtmlSanitizerTest {
         assertThat(sanitizer.clean(html)).isEqualTo(html);
     }
 
+    /** Issue 18: GitHub keeps align; here it is a class, since the attribute is obsolete HTML. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<p align=\"center\"><img src=\"a.png\"><br></p> | <p class=\"sg-align-center\"><img src=\"a.png\"><br></p>",
+            "<div align=\"RIGHT\"><b><a href=\"#top\">top</a></b></div> | <div class=\"sg-align-right\"><b><a href=\"#top\">top</a></b></div>",
+            "<img align=\"left\" src=\"a.png\" width=\"40\"> | <img src=\"a.png\" width=\"40\" class=\"sg-align-left\">",
+            "<h1 align=\"center\">Title</h1> | <h1 class=\"sg-align-center\">Title</h1>",
+            "<p align=\"sideways\">x</p> | <p>x</p>",
+            "<table><tbody><tr><td align=\"right\">1</td></tr></tbody></table> | <table><tbody><tr><td align=\"right\">1</td></tr></tbody></table>",
+    })
+    void alignIsKeptAsGitHubKeepsIt(String dirty, String clean) {
+        assertThat(sanitizer.clean(dirty)).isEqualTo(clean);
+    }
+
     @Test
     void codeKeepsItsLanguageClassAndEveryLineBreak() {
         String code = "<pre><code class=\"language-python\">def f():\n    return 1\n</code></pre>";

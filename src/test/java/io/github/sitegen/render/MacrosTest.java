@@ -34,7 +34,7 @@ class MacrosTest {
     private static final ArticleView.Source SOURCE = new ArticleView.Source("ORM notes", "orm.md", 12);
 
     private static ArticleView.Section question(List<ArticleView.Answer> answers) {
-        return new ArticleView.Section(HEADING, true, SOURCE, List.of(new Views.Link("Models", "../topics/models.html", false, 0)),
+        return new ArticleView.Section(HEADING, true, false, SOURCE, List.of(new Views.Link("Models", "../topics/models.html", false, 0)),
                 new SafeString("<p>An object-relational mapper.</p>\n"), List.of(), answers, List.of(),
                 List.of(new Views.Link("What is a QuerySet?", "qs.html#what-is-a-queryset", false, 0)));
     }
@@ -143,7 +143,7 @@ class MacrosTest {
 
     @Test
     void aSectionThatIsNoQuestionHasNoFoldingAnswer() throws IOException {
-        ArticleView.Section section = new ArticleView.Section(new ArticleView.Heading(2, "models", new SafeString("Models")), false,
+        ArticleView.Section section = new ArticleView.Section(new ArticleView.Heading(2, "models", new SafeString("Models")), false, false,
                 SOURCE, List.of(), new SafeString("<p>Text.</p>\n"), List.of(), List.of(), List.of(), List.of());
         assertThat(render("{{ items(v) }}", List.of(section))).isEqualTo("<section class=\"sg-section\">"
                 + "<h2 id=\"models\">Models <a class=\"sg-anchor\" href=\"#models\" aria-label=\"Link to this section\">#</a></h2>\n"
@@ -155,7 +155,7 @@ class MacrosTest {
         Views.PageView page = new Views.PageView("P", "D", "p.md", List.of(), List.of(new Views.TocEntry("A?", "#a", 0)), true,
                 new SafeString(""), null, null, "", null);
         assertThat(render("{{ toc(v) }}", page)).startsWith("<nav class=\"sg-toc\" aria-label=\"On this page\">")
-                .contains("<summary>1 question on this page</summary>")
+                .contains("<summary>1 question<span class=\"sg-toc-where\"> on this page</span></summary>")
                 .contains("<li class=\"sg-toc-depth-0\"><a href=\"#a\">A?</a></li>");
     }
 }

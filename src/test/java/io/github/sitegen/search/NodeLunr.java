@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sitegen.search.lunr.JsonStringify;
-import java.io.File;
+import io.github.sitegen.support.NodeTools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -40,7 +40,7 @@ public final class NodeLunr {
 
     /** Sets up lunr.js and the harness script in {@code dir}; fails if node is not on the PATH. */
     public static NodeLunr in(Path dir) throws IOException {
-        Path node = findNode();
+        Path node = NodeTools.node();
         copyResource(LUNR_RESOURCE, dir.resolve("lunr.js"));
         copyResource(HARNESS_RESOURCE, dir.resolve("lunr-harness.js"));
         return new NodeLunr(node, dir);
@@ -85,20 +85,6 @@ public final class NodeLunr {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             JsonStringify.write(writer, generator -> JSON.writeValue(generator, value));
         }
-    }
-
-    private static Path findNode() {
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String entry : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(entry.isEmpty() ? "." : entry, "node");
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        return fail("The lunr differential tests run lunr.js 2.3.9 in Node.js, but no executable 'node' is on "
-                + "the PATH (" + path + "). Install it (Debian: apt-get install nodejs) and run the tests again.");
     }
 
     private static void copyResource(String resource, Path target) throws IOException {

@@ -68,7 +68,7 @@ public final class ScaledSearchSite {
         SearchCatalog.FIELDS.forEach(builder::field);
         long start = System.nanoTime();
         LunrIndex index = builder.build().index(entries.stream().map(SearchCatalog.Entry::document).toList());
-        List<SiteFile> files = SearchParts.files(index, entries);
+        List<SiteFile> files = SearchParts.files(index, entries, SearchFiles.runtime());
         System.out.printf("%d documents, %d terms, %d parts, indexed and cut in %d ms%n", index.documentCount(),
                 index.termCount(), files.size(), (System.nanoTime() - start) / 1_000_000);
         copyTree(site, target);

@@ -109,9 +109,9 @@ class ShardedSearchBenchmark {
             performance.setResourceTimingBufferSize(100000);
             if (!first) performance.clearResourceTimings();
             var input = document.getElementById('sg-search-input');
-            var panel = document.getElementById('sg-search-results');
             input.focus();
-            panel.textContent = '';
+            document.getElementById('sg-search-list').textContent = '';
+            document.querySelector('#sg-search-results .sg-search-message').textContent = '';
             var start = performance.now();
             input.value = text;
             input.dispatchEvent(new Event('input'));
@@ -158,6 +158,8 @@ class ShardedSearchBenchmark {
         private final HttpServer server;
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong requests = new AtomicLong();
+        private final AtomicLong searchBytes = new AtomicLong();
+        private final AtomicLong searchRequests = new AtomicLong();
 
         GzipServer(Path root) throws IOException {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -172,6 +174,11 @@ class ShardedSearchBenchmark {
         /** Gzip body bytes and requests served so far. */
         long[] counts() {
             return new long[] {bytes.get(), requests.get()};
+        }
+
+        /** The same of search files only: the search script, lunr, the engine and search/. */
+        long[] searchCounts() {
+            return new long[] {searchBytes.get(), searchRequests.get()};
         }
 
         static byte[] gzip(Path file) throws IOException {
@@ -198,6 +205,10 @@ class ShardedSearchBenchmark {
                 byte[] gz = gzip(file);
                 bytes.addAndGet(gz.length);
                 requests.incrementAndGet();
+                if (path.contains("/search/") || path.matches(".*/assets/(search|search-engine|lunr\\.min)\\.js")) {
+                    searchBytes.addAndGet(gz.length);
+                    searchRequests.incrementAndGet();
+                }
                 exchange.getResponseHeaders().set("Content-Type", type);
                 exchange.getResponseHeaders().set("Content-Encoding", "gzip");
                 exchange.getResponseHeaders().set("Cache-Control", "max-age=600");

@@ -138,8 +138,8 @@ class DevServerTest {
         Files.writeString(note, Files.readString(note).replace("A lazy list.", "A lazy sequence."));
 
         String next = awaitState(states, s -> s.contains("changed\":[\""));
-        // the page the answer is on and the practice cards, no other page (the search index follows apart)
-        assertThat(next).contains("\"changed\":[\"orm/what-is-a-queryset.html\",\"practice-data.js\"]").contains("\"error\":null");
+        // the page the answer is on, the practice cards and the cards for Anki, no other page (the search index follows apart)
+        assertThat(next).contains("\"changed\":[\"live.apkg\",\"live.tsv\",\"orm/what-is-a-queryset.html\",\"practice-data.js\"]").contains("\"error\":null");
     }
 
     @Test
@@ -153,7 +153,7 @@ class DevServerTest {
 
         String first = awaitState(listen("/__site-gen/events?since=" + generation), s -> true);
         // models.html is not among them: that page need not reload
-        assertThat(first).contains("\"changed\":[\"orm/what-is-a-queryset.html\",\"practice-data.js\"]");
+        assertThat(first).contains("\"changed\":[\"live.apkg\",\"live.tsv\",\"orm/what-is-a-queryset.html\",\"practice-data.js\"]");
     }
 
     @Test
@@ -164,7 +164,8 @@ class DevServerTest {
         Files.writeString(note, "---\ntitle: ORM\n\n# ORM\n\nno closing fence for the front matter\n");
 
         String failed = awaitState(states, s -> !s.contains("\"error\":null"));
-        assertThat(failed).contains("\"file\":\"orm.md\"", "\"line\":1", "front matter is opened with '---' but never closed");
+        assertThat(failed).contains("\"file\":\"content/orm.md\"", "\"line\":1",
+                "content/orm.md:1: front matter is opened with '---' but never closed");
         HttpResponse<String> page = get("/orm/models.html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("A model is a class.");

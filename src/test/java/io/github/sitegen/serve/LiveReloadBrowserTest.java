@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -86,6 +87,27 @@ class LiveReloadBrowserTest {
     }
 
     @Test
+    void aBrokenLinkIsMarkedWhereItIsWithItsMessageBesideTheListCheckWouldPrint() throws IOException {
+        String before = Files.readString(orm);
+        Files.writeString(orm, before.replace("A model is a class.", "A model is a class, see [signals](#signals)."));
+        await().until(d -> !d.findElements(By.cssSelector("[data-sg-live-mark]")).isEmpty());
+        WebElement link = driver.findElement(By.cssSelector("article a[href='#signals']"));
+        WebElement mark = driver.findElement(By.cssSelector("[data-sg-live-mark]"));
+        String message = "link '#signals' points to no heading of the note: fix the #fragment, or the heading it should match";
+        assertThat(mark.getText()).isEqualTo("\u26A0 " + message);
+        assertThat(((JavascriptExecutor) driver).executeScript("return arguments[0].nextElementSibling === arguments[1]", link, mark))
+                .as("the mark follows the link").isEqualTo(true);
+        // the list is open, not a label in a corner: each line as check prints it, this page's linked to its mark
+        WebElement list = driver.findElement(By.id("sg-live-problems"));
+        assertThat(list.findElement(By.tagName("li")).isDisplayed()).isTrue();
+        assertThat(list.getText()).contains("1 problem site-gen:check would report", "content/orm.md:5: " + message, "on this page");
+        browser.screenshot("live-reload-problem-in-place");
+
+        Files.writeString(orm, before);
+        await().until(d -> d.findElements(By.cssSelector("[data-sg-live-mark]")).isEmpty() && d.findElements(By.id("sg-live-problems")).isEmpty());
+    }
+
+    @Test
     void aPageReloadsWhenAScriptItLoadsChangedLikeThePracticeCards() throws IOException {
         driver.get(server.address().resolve("/practice.html").toString());
         ((JavascriptExecutor) driver).executeScript("window.sgSameDocument = true");
@@ -100,7 +122,8 @@ class LiveReloadBrowserTest {
         Files.writeString(orm, "---\ntitle: ORM\n\n## Models\n\nA model is a class.\n");
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("sg-live-error")));
         String overlay = driver.findElement(By.id("sg-live-error")).getText();
-        assertThat(overlay).contains("the build failed at orm.md:1", "front matter is opened with '---' but never closed");
+        assertThat(overlay).contains("the build failed at content/orm.md:1",
+                "content/orm.md:1: front matter is opened with '---' but never closed");
         assertThat(driver.findElement(By.tagName("article")).getText()).contains("A model is a class.");
         browser.screenshot("live-reload-error-overlay");
 

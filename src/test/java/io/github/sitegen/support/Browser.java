@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A real headless Chromium, the Debian package's, driven through its own chromedriver. Both
@@ -46,6 +47,17 @@ public final class Browser implements AutoCloseable {
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * A phone's screen: a viewport of exactly width × height CSS pixels, as a mobile browser lays it out (the
+     * viewport meta tag applies), whatever room the headless window leaves.
+     */
+    public static Browser phone(int width, int height) {
+        Browser browser = new Browser(width, height);
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
     }
 
     public WebDriver driver() {

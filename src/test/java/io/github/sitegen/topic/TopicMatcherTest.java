@@ -66,6 +66,26 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aNotesTagsPlaceAllItsQuestionsInTopicsOfTheirNames() {
+        SiteModel site = new SitePlanner().plan("T", Optional.empty(), List.of(
+                outline("career.md", "# Career\n## How do you grow as an engineer?\nScope.\n## What is a cache?\nA store.\n"),
+                outline("intro.md", "# Intro\nJust text, no question.\n"),
+                outline("other.md", "# Other\n## Why test?\nConfidence.\n")));
+        TopicIndex index = new TopicMatcher(TAXONOMY, java.util.Map.of("career.md", List.of("career", "caching", "front end"),
+                "intro.md", List.of("unused"))).index(site);
+        // the taxonomy's topics first ("caching" is its "Caching"), then the tags' own, by name; a tag no question is in is no topic
+        assertThat(index.topics()).extracting(Topic::name).containsExactly("QuerySets", "Models & ORM", "Caching", "career", "front end");
+        assertThat(index.topicsOf().entrySet()).hasSize(2).allSatisfy(question -> assertThat(question.getValue())
+                .extracting(Topic::name).containsExactly("Caching", "career", "front end"));
+        assertThat(index.topics().get(4).slug()).isEqualTo("front-end");
+        assertThat(index.unmatched()).containsExactly("other.md:2: Why test?");
+    }
+
+    private static io.github.sitegen.core.DocumentOutline outline(String path, String markdown) {
+        return new SectionTreeBuilder().build(new MarkdownConverter().convert(new SourceDocument(path, FrontMatter.NONE, markdown, 1)));
+    }
+
+    @Test
     void withoutATopicsFileThereAreNoTopics() {
         assertThat(new TopicMatcher(Taxonomy.NONE).index(site("# N\n## What is X?\n"))).isEqualTo(TopicIndex.NONE);
     }

@@ -11,7 +11,8 @@
 // unchanged. Postings keep the whole index's _index numbers and key order.
 //
 // Usable in the browser (window.siteGenSearchEngine) and in node (module.exports), given lunr and a
-// function load(kind, number) that resolves to the data of one part.
+// function load(kind, number) that resolves to the data of one part. The site ships it in
+// search/manifest.js, after lunr.js and before the manifest's data: one request brings all three.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory;
   else root.siteGenSearchEngine = factory;
@@ -38,7 +39,8 @@
     return m.refs === 'base36' ? document.toString(36) : m.refs[document];
   }
 
-  // The number of the last part whose first term is <= term (UTF-16 order, as lunr sorts).
+  // The number of the last part whose first term is <= term (UTF-16 order, as lunr sorts), or whose
+  // first document is <= a document's number.
   function partOf(firsts, term) {
     var lo = 0, hi = firsts.length - 1;
     while (lo < hi) {
@@ -99,6 +101,8 @@
   // Every term of the index any clause can match: an exact term is looked up in its part; a wildcard
   // or fuzzy term is expanded with lunr's own TokenSet intersection over the term lists that can hold
   // its matches (all of them for a few forms, such as *a* or ~2), before any posting is fetched.
+  // A term that only ends in a wildcard (sel*) is expanded over the index parts of its prefix, which
+  // hold every term it can match and the postings they need: one round of requests instead of two.
   function neededTerms(m, clauses) {
     var exact = [];
     var expanded = [];
@@ -111,6 +115,7 @@
       var r = ranges(clause);
       expanded.push({ clause: clause, ranges: r });
       if (!r) return want('t', m.terms, '');
+      if (r.starts !== null && r.ends === null && !('editDistance' in clause)) return want('i', m.index, r.starts);
       if (r.starts !== null) want('t', m.terms, r.starts);
       if (r.ends !== null) want('e', m.ends, reverse(r.ends));
     });
@@ -118,7 +123,9 @@
     return Promise.all(wanted.map(function (w) { return part(w[0], w[1]); })).then(function (loaded) {
       var starting = [], ending = [];
       loaded.forEach(function (terms, i) {
-        var into = wanted[i][0] === 't' ? starting : ending;
+        var kind = wanted[i][0];
+        if (kind === 'i') terms = terms.map(function (entry) { return entry[0]; });
+        var into = kind === 'e' ? ending : starting;
         into.push.apply(into, terms);
       });
       var terms = exact.map(function (clause) { return { term: clause.term, scored: notProhibited(clause) }; });
@@ -234,14 +241,23 @@
     return run(function (q) { new lunr.QueryParser(text, q).parse(); });
   }
 
-  // What the results list shows of the document with this ref: {t, u, p, b, x}.
+  // An anchor as a plain ASCII title gives it, as SearchParts.slug makes it: the store writes 1 for these.
+  function slug(title) {
+    return title.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+  }
+
+  // What the results list shows of the document with this ref: {t, u, p, b, x}. A store part is
+  // [[page url, page title, note › page], ...] and [[title, page, anchor, excerpt], ...] of consecutive documents.
   function shown(r) {
     return ready().then(function (m) {
       var document = m.refs === 'base36' ? parseInt(r, 36) : m.refs.indexOf(r);
       if (!(document >= 0 && document < m.documents)) return null;
-      return part('s', Math.floor(document / m.store)).then(function (block) {
-        var e = block[document % m.store];
-        return { t: e[0], u: e[1], p: e[2], b: e[3], x: e[4] };
+      var k = partOf(m.store, document);
+      return part('s', k).then(function (data) {
+        var e = data[1][document - m.store[k]];
+        var page = data[0][e[1]];
+        var anchor = e[2] === 1 ? slug(e[0]) : e[2];
+        return { t: e[0], u: page[0] + (anchor ? '#' + anchor : ''), p: page[1], b: page[2], x: e[3] };
       });
     });
   }
@@ -251,5 +267,14 @@
     return ready().then(function () {});
   }
 
-  return { query: query, run: run, shown: shown, prepare: prepare };
+  // Starts loading the store while a first query is typed, when the manifest says it is small (a few parts):
+  // the results of a query come from all over the guide, so its first screen needs most of it anyway, and the
+  // results then show as soon as lunr has ranked them.
+  function warm() {
+    return ready().then(function (m) {
+      if (m.small) m.store.forEach(function (first, k) { part('s', k).catch(function () {}); });
+    });
+  }
+
+  return { query: query, run: run, shown: shown, prepare: prepare, warm: warm };
 });
