@@ -102,11 +102,14 @@ class QuestionShapesSiteTest {
         Built built = build("handbook");
         assertThat(built.cards()).hasSize(53).allSatisfy(c -> assertThat(c.get("unanswered").asBoolean()).isTrue());
         assertThat(built.questions()).contains("Why do you want to work for X company?", "Share one of your trips with us.");
-        Element airbnb = built.pages().stream().map(d -> d.getElementById("airbnb-software-engineer-behavioral-interview-questions"))
-                .filter(e -> e != null).findFirst().orElseThrow().parent();
+        Element heading = built.pages().stream().map(d -> d.getElementById("airbnb-software-engineer-behavioral-interview-questions"))
+                .filter(e -> e != null).findFirst().orElseThrow();
+        Element airbnb = heading.parent();
         List<String> order = new ArrayList<>();
         airbnb.children().forEach(e -> order.add(e.tagName()));
-        assertThat(order).containsSubsequence("h2", "p", "ul", "p");
+        // the chapter's heading first (only its id when it is the page's title, said once in the page's h1)
+        assertThat(airbnb.child(0)).isSameAs(heading);
+        assertThat(order).containsSubsequence("p", "ul", "p");
         assertThat(airbnb.children().last().text()).startsWith("Source:");
     }
 
