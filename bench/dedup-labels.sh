@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpora=${1:-/work/corpora}
 shift || true
+# exec.arguments (comma-separated), not exec.args: that one would also replace the arguments of
+# the pom's own exec execution (git rev-parse) run on the way to test-compile
+args=$(IFS=,; echo "$corpora${*:+,$*}")
 mvn -B -q ${MAVEN_REPO:+-Dmaven.repo.local=$MAVEN_REPO} -DskipTests test-compile exec:java \
     -Dexec.classpathScope=test -Dexec.mainClass=io.github.sitegen.dedup.DedupLabelBenchmark \
-    -Dexec.args="$corpora $*"
+    -Dexec.arguments="$args"

@@ -212,7 +212,8 @@ public final class Deduplicator {
                 templates[i] = repeats.get(List.of(units.note.get(questions.get(i)), compared.get(i).title().terms()))
                         >= QuestionSet.TEMPLATE_REPEATS;
             }
-            return new QuestionSet(questions, compared, lists, templates, words);
+            int[] notes = questions.stream().mapToInt(units.note::get).toArray();
+            return new QuestionSet(questions, compared, lists, notes, templates, words);
         }
 
         /**

@@ -23,11 +23,12 @@ import java.util.List;
  * @param text      Jaccard similarity of the answers' word shingles: how much is the same text
  * @param sameList  whether both are written in one list of one note (siblings under one heading,
  *                  numbered on without starting again)
+ * @param sameNote  whether both are written in one note
  * @param template  whether either title is a template: one that three or more questions of one
  *                  note share ("What is the output of the following code?")
  */
 record PairEvidence(double title, double topic, boolean sameWords, double extra, double swap, boolean kindsFit,
-                    double answer, double text, boolean sameList, boolean template) {
+                    double answer, double text, boolean sameList, boolean sameNote, boolean template) {
 
     /** Of two titles that ask the same, the most weight either may have in words the other lacks. */
     static final double NEAR_TITLE_EXTRA = 0.1;
@@ -77,8 +78,12 @@ record PairEvidence(double title, double topic, boolean sameWords, double extra,
         if (titlesMatch && answer >= options.answerSimilarity() + extra) {
             return Verdict.SAME;
         }
+        // in two notes, one title's topic all in the other's ("caching" and "the caching mechanism") and answers
+        // that share some rare words: perhaps the same question, asked more or less narrowly (one note asking
+        // both meant them to differ)
+        boolean narrower = !sameNote && kindsFit && subset && !template && title > 0 && answer >= LINK_ANSWER;
         if (sameWords && !template || titlesMatch && answer >= LINK_ANSWER || titlesAlike && answer >= options.answerSimilarity()
-                || kindsFit && !template && title > 0 && answer >= LINK_ANSWER_ALONE) {
+                || narrower || kindsFit && !template && title > 0 && answer >= LINK_ANSWER_ALONE) {
             return Verdict.MAYBE;
         }
         return related(options);
@@ -133,7 +138,8 @@ record PairEvidence(double title, double topic, boolean sameWords, double extra,
         return Math.round(value * 100) + "%";
     }
 
-    static PairEvidence of(ComparedQuestion a, ComparedQuestion b, boolean sameList, boolean template, GuideWords words) {
+    static PairEvidence of(ComparedQuestion a, ComparedQuestion b, boolean sameList, boolean sameNote, boolean template,
+                           GuideWords words) {
         List<String> x = a.title().terms();
         List<String> y = b.title().terms();
         double common = 0;
@@ -173,7 +179,7 @@ record PairEvidence(double title, double topic, boolean sameWords, double extra,
         }
         double topic = topicUnion == 0 ? 0 : (double) topicCommon / topicUnion;
         return new PairEvidence(title, topic, same, extra, Math.min(shareX, shareY), a.title().kind().fits(b.title().kind()),
-                overlap(a.answer(), b.answer(), words), text(a.shingles(), b.shingles()), sameList, template);
+                overlap(a.answer(), b.answer(), words), text(a.shingles(), b.shingles()), sameList, sameNote, template);
     }
 
     /**

@@ -10,10 +10,11 @@ import java.util.List;
  * @param questions each question as compared
  * @param lists     for each question, the list it is written in: questions under the same heading
  *                  of the same note (or at the top of the same note) share the number
+ * @param notes     for each question, the note it is written in
  * @param templates for each question, whether its title is a template: three or more questions
  *                  of its note have the same title words ("What is the output of the following code?")
  */
-record QuestionSet(List<Integer> units, List<ComparedQuestion> questions, int[] lists, boolean[] templates,
+record QuestionSet(List<Integer> units, List<ComparedQuestion> questions, int[] lists, int[] notes, boolean[] templates,
                    GuideWords words) {
     /** Questions of one note with the same title words from which the title is a template. */
     static final int TEMPLATE_REPEATS = 3;
@@ -23,6 +24,7 @@ record QuestionSet(List<Integer> units, List<ComparedQuestion> questions, int[] 
     }
 
     PairEvidence evidence(int i, int j) {
-        return PairEvidence.of(questions.get(i), questions.get(j), lists[i] == lists[j], templates[i] || templates[j], words);
+        return PairEvidence.of(questions.get(i), questions.get(j), lists[i] == lists[j], notes[i] == notes[j],
+                templates[i] || templates[j], words);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -q -Dmaven.repo.local=… test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.sitegen.dedup.DedupLabelBenchmark -Dexec.args="/work/corpora [--misses] [guide…]"
+ *     -Dexec.mainClass=io.github.sitegen.dedup.DedupLabelBenchmark -Dexec.arguments="/work/corpora[,--misses][,guide…]"
  * </pre>
  * The first argument is the folder holding the collections (see {@code guides.tsv}); a guide
  * whose folder is missing is skipped with a note. {@code --misses} lists every pair decided

@@ -177,6 +177,22 @@ class DevServerTest {
     }
 
     @Test
+    void whatTheAuthorSaysAboutRepeatsIsReadOnEverySaveAndAMistakeInItReachesThePageAtItsLine() throws Exception {
+        BlockingQueue<String> states = listen();
+        awaitState(states, s -> true);
+
+        Path repeats = note.resolveSibling("repeats.yml");
+        Files.writeString(repeats, "same:\n  - [\"orm.md#What is a queryset?\"]\n");
+
+        assertThat(awaitState(states, s -> !s.contains("\"error\":null"))).contains("\"file\":\"content/repeats.yml\"", "\"line\":2",
+                "content/repeats.yml:2: an item of 'same:' names 1 question: name two or more");
+
+        Files.writeString(repeats, "different:\n  - [\"orm.md#What is a queryset?\", \"orm.md#models\"]\n");
+
+        assertThat(awaitState(states, s -> s.contains("\"error\":null"))).isNotEmpty();
+    }
+
+    @Test
     void aTemplateThatIncludesItselfShowsInThePageAndTheWatcherKeepsRebuilding() throws Exception {
         // issue 12: the StackOverflowError of a self-including template killed the watcher thread
         BlockingQueue<String> states = listen();
