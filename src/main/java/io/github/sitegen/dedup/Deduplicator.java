@@ -470,21 +470,14 @@ public final class Deduplicator {
                          Map<SectionKey, List<SectionRef>> alsoAsked) {
             Map<Long, Decision> best = pairsOf(decisions, head, d -> d.verdict() != PairEvidence.Verdict.RELATED);
             best.keySet().removeIf(pair -> says.different((int) (pair >>> 32), (int) (long) pair) > 0);
-            List<long[]> kept = strongest(best, options.maxRelated());
-            Map<Integer, List<long[]>> links = new HashMap<>();
-            for (long[] e : kept) {
-                Decision d = best.get(e[3]);
-                int a = (int) e[0];
-                int b = (int) e[1];
-                String why = d.why(options, sharedWords(set, d.earlier(), d.later()));
-                groups.add(new DuplicateGroup(groups.size() + 1, GroupKind.LINKED, round(d.evidence().strength()), List.of(
-                        new GroupMember(ref(set, a), GroupMember.Role.LINKED, round(d.evidence().title()), round(d.evidence().answer()), ""),
-                        new GroupMember(ref(set, b), GroupMember.Role.LINKED, round(d.evidence().title()), round(d.evidence().answer()), why))));
-                links.computeIfAbsent(a, k -> new ArrayList<>()).add(new long[] {b, e[2]});
-                links.computeIfAbsent(b, k -> new ArrayList<>()).add(new long[] {a, e[2]});
-            }
-            fill(set, links, alsoAsked);
-            return kept.size();
+            return show(set, best, groups, alsoAsked, (id, d, a, b) -> {
+                double title = round(d.evidence().title());
+                double answer = round(d.evidence().answer());
+                return new DuplicateGroup(id, GroupKind.LINKED, round(d.evidence().strength()), List.of(
+                        new GroupMember(a, GroupMember.Role.LINKED, title, answer, ""),
+                        new GroupMember(b, GroupMember.Role.LINKED, title, answer,
+                                d.why(options, sharedWords(set, d.earlier(), d.later())))));
+            });
         }
 
         /** Related links between the shown questions (group heads and lone questions), the closest first. */
@@ -493,20 +486,36 @@ public final class Deduplicator {
             Set<Long> linked = new HashSet<>(pairsOf(decisions, head, d -> d.verdict() != PairEvidence.Verdict.RELATED).keySet());
             Map<Long, Decision> best = pairsOf(decisions, head, d -> true);
             best.keySet().removeAll(linked);
+            return show(set, best, groups, related, (id, d, a, b) -> {
+                double sim = round(d.evidence().topic());
+                double answer = round(d.evidence().answer());
+                return new DuplicateGroup(id, GroupKind.RELATED, sim, List.of(
+                        new GroupMember(a, GroupMember.Role.RELATED, sim, answer, ""),
+                        new GroupMember(b, GroupMember.Role.RELATED, sim, answer, "")));
+            });
+        }
+
+        /** A group of two linked questions, numbered {@code id}. */
+        private interface LinkGroup {
+            DuplicateGroup of(int id, Decision decision, SectionRef a, SectionRef b);
+        }
+
+        /**
+         * Keeps the pairs of {@code best} each of whose questions has the other among its strongest
+         * ({@link DedupOptions#maxRelated}), lists each as a group, and links both ways; returns how many.
+         */
+        private int show(QuestionSet set, Map<Long, Decision> best, List<DuplicateGroup> groups,
+                         Map<SectionKey, List<SectionRef>> into, LinkGroup group) {
             List<long[]> kept = strongest(best, options.maxRelated());
             Map<Integer, List<long[]>> links = new HashMap<>();
             for (long[] e : kept) {
-                Decision d = best.get(e[3]);
                 int a = (int) e[0];
                 int b = (int) e[1];
-                double sim = round(d.evidence().topic());
-                groups.add(new DuplicateGroup(groups.size() + 1, GroupKind.RELATED, sim, List.of(
-                        new GroupMember(ref(set, a), GroupMember.Role.RELATED, sim, round(d.evidence().answer()), ""),
-                        new GroupMember(ref(set, b), GroupMember.Role.RELATED, sim, round(d.evidence().answer()), ""))));
+                groups.add(group.of(groups.size() + 1, best.get(e[3]), ref(set, a), ref(set, b)));
                 links.computeIfAbsent(a, k -> new ArrayList<>()).add(new long[] {b, e[2]});
                 links.computeIfAbsent(b, k -> new ArrayList<>()).add(new long[] {a, e[2]});
             }
-            fill(set, links, related);
+            fill(set, links, into);
             return kept.size();
         }
 

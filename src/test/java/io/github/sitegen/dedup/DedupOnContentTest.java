@@ -182,13 +182,7 @@ class DedupOnContentTest {
     @Test
     void theSummaryLineTheJsonAndTheDuplicatesPageAgree() {
         JsonNode s = report.get("summary");
-        String line = "dedup: " + DedupReport.count(s.get("sections").asInt(), "section", "sections") + ", "
-                + DedupReport.count(s.get("identicalCopies").asInt(), "identical copy", "identical copies") + " folded, "
-                + DedupReport.count(s.get("variantGroups").asInt(), "variant group", "variant groups") + ", "
-                + DedupReport.count(s.get("nearGroups").asInt(), "near-duplicate group", "near-duplicate groups") + ", "
-                + DedupReport.count(s.get("linkedPairs").asInt(), "possible repeat", "possible repeats") + " linked, "
-                + DedupReport.count(s.get("relatedLinks").asInt(), "related link", "related links") + ", "
-                + DedupReport.count(s.get("blocksLost").asInt(), "block", "blocks") + " lost";
+        String line = DedupSiteTest.summaryLine(s);
         assertThat(listener.log()).contains(line);
         assertThat(s.get("blocksLost").asInt()).isZero();
         assertThat(s.get("identicalCopies").asInt()).isEqualTo(groups("identical").stream()

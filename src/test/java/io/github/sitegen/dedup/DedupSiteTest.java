@@ -176,17 +176,22 @@ class DedupSiteTest {
                 .extracting(Element::text).containsExactly("How do you handle file uploads securely?");
     }
 
-    @Test
-    void theSummaryLineTheJsonReportAndTheDuplicatesPageAgree() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(site.resolve("dedup-report.json").toFile());
-        JsonNode summary = json.get("summary");
-        String line = "dedup: " + DedupReport.count(summary.get("sections").asInt(), "section", "sections") + ", "
+    /** The build log's dedup line as the JSON report's summary says it should read. */
+    static String summaryLine(JsonNode summary) {
+        return "dedup: " + DedupReport.count(summary.get("sections").asInt(), "section", "sections") + ", "
                 + DedupReport.count(summary.get("identicalCopies").asInt(), "identical copy", "identical copies") + " folded, "
                 + DedupReport.count(summary.get("variantGroups").asInt(), "variant group", "variant groups") + ", "
                 + DedupReport.count(summary.get("nearGroups").asInt(), "near-duplicate group", "near-duplicate groups") + ", "
                 + DedupReport.count(summary.get("linkedPairs").asInt(), "possible repeat", "possible repeats") + " linked, "
                 + DedupReport.count(summary.get("relatedLinks").asInt(), "related link", "related links") + ", "
                 + DedupReport.count(summary.get("blocksLost").asInt(), "block", "blocks") + " lost";
+    }
+
+    @Test
+    void theSummaryLineTheJsonReportAndTheDuplicatesPageAgree() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(site.resolve("dedup-report.json").toFile());
+        JsonNode summary = json.get("summary");
+        String line = summaryLine(summary);
         assertThat(listener.log()).contains(line);
         assertThat(line).isEqualTo("dedup: 34 sections, 4 identical copies folded, 3 variant groups, 1 near-duplicate group, "
                 + "1 possible repeat linked, 5 related links, 0 blocks lost");
