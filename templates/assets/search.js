@@ -63,9 +63,11 @@
   }
 
   function find(text) {
+    // lunr (its stop words and stemmer) comes with the manifest: a query typed or pasted before it has
+    // loaded waits for it instead of failing
     var syntax = /[:~^+\-*]/.test(text)
       ? window.siteGenSearch.query(text).catch(function () { return []; })
-      : Promise.resolve([]);
+      : ready().then(function () { return []; });
     return syntax.then(function (results) {
       var list = words(text);
       if (results.length || !list.length) return results;

@@ -125,6 +125,20 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aQueryPastedBeforeTheSearchFilesLoadedWaitsForThemInsteadOfFailing() {
+        try (Browser browser = new Browser(1280, 900)) {
+            WebDriver driver = browser.driver();
+            driver.get(BuiltGuide.http() + "index.html");
+            // nothing has asked for lunr yet (no focus, no pointer): the whole query arrives at once, as a paste does
+            assertThat(js(driver, "return typeof window.lunr")).isEqualTo("undefined");
+            js(driver, "var input = document.getElementById('sg-search-input'); input.value = 'select related';"
+                    + " input.dispatchEvent(new Event('input'));");
+            assertThat(results(driver, "")).isNotEmpty();
+            assertThat(panelText(driver)).doesNotContain("Search is unavailable");
+        }
+    }
+
+    @Test
     void theFortyQuestionsOfAStudentFindTheirQuestionAmongTheFirstThreeShown() {
         try (Browser browser = new Browser(1280, 900)) {
             WebDriver driver = browser.driver();

@@ -39,12 +39,12 @@ final class SearchParts {
     /** Characters of a term list part: terms compress well, and fuzzy terms need many of them. */
     static final int TERMS_PART_CHARS = 24_000;
     /**
-     * A store of up to this many characters (about 45 KiB gzip) is cut into {@value #STORE_PARTS_SMALL} parts. A
-     * results list shows documents from all over the guide: on a small guide it then needs at most that many
-     * requests, and at most the whole store.
+     * A store of up to this many characters (about 45 KiB gzip) is one part. A results list shows documents from
+     * all over the guide, so a small guide's first query needs most of its store anyway: in one request, which
+     * leaves the index parts of a query typed key by key within the first query's 10 requests.
      */
     static final int STORE_WHOLE_CHARS = 160_000;
-    static final int STORE_PARTS_SMALL = 4;
+    static final int STORE_PARTS_SMALL = 1;
     /**
      * A larger store is cut into parts of this many characters (about 20 documents, 2.5 KiB gzip): a results list
      * then needs a small part per result, a few KiB however big the guide.
@@ -234,7 +234,7 @@ final class SearchParts {
             numbered &= index.ref(d).equals(Integer.toString(d, 36));
         }
         m.append(numbered ? "\"base36\"" : strings(refs));
-        // small: the store is in a few parts, which a first query loads while it is typed (search-engine.js, warm)
+        // small: the store is one part, which a first query loads while it is typed (search-engine.js, warm)
         return m.append(",\"store\":").append(storeFirsts.toString().replace(" ", ""))
                 .append(",\"small\":").append(storeFirsts.size() <= STORE_PARTS_SMALL).append(",\"index\":").append(strings(indexFirsts))
                 .append(",\"terms\":").append(strings(termFirsts)).append(",\"ends\":").append(strings(reversedFirsts))

@@ -267,7 +267,7 @@
     return ready().then(function () {});
   }
 
-  // Starts loading the store while a first query is typed, when the manifest says it is small (a few parts):
+  // Starts loading the store while a first query is typed, when the manifest says it is small (one part):
   // the results of a query come from all over the guide, so its first screen needs most of it anyway, and the
   // results then show as soon as lunr has ranked them.
   function warm() {
