@@ -66,6 +66,11 @@ public final class QuestionBanks {
         return own.text().strip();
     }
 
+    /** Whether a text ends with a question mark of any script notes are written in. */
+    static boolean endsAsking(String text) {
+        return ASKS.matcher(text).find();
+    }
+
     private static boolean asks(Element item) {
         String text = promptOf(item);
         return ASKS.matcher(text).find() || Questions.isQuestion(text);

@@ -137,4 +137,30 @@ class QuestionShapesTest {
         assertThat(outline("translations/german/README.md", "* Was ist CSS?\n* Was ist HTML?\n").title()).isEqualTo("German");
         assertThat(SectionTreeBuilder.nameOf(new SourceDocument("README.md", FrontMatter.NONE, "", 1))).isEqualTo("README");
     }
+    @Test
+    void aFoldBelowAQuestionIsPartOfItsAnswer() {
+        DocumentOutline doc = outline("exercises.md", "#### 1. What is the output of below code\n\n```js\nlet a = 1;\n```\n\n"
+                + "<details><summary><b>Answer</b></summary>\n<p>\n\n##### Answer: 3\n\nState is a snapshot.\n\n</p>\n</details>\n\n"
+                + "#### 2. What will be logged?\n\nSome code.\n");
+        assertThat(doc.allSections()).filteredOn(Section::question).extracting(Section::title)
+                .containsExactly("1. What is the output of below code", "2. What will be logged?");
+    }
+
+    @Test
+    void aFoldWhoseSummaryDoesNotAskIsNotAQuestionAndOneThatAsksIs() {
+        DocumentOutline doc = outline("README.md", "## Table of Contents\n\n<details open>\n<summary>\nHide/Show table of contents\n</summary>\n\n"
+                + "| No. | Questions |\n| --- | --- |\n| 1 | [What is Go?](#what-is-go) |\n\n</details>\n\n## Basics\n\n"
+                + "<details><summary>1. Що таке Go</summary>\n\nA language.\n\n</details>\n\n"
+                + "<details><summary>Difference between path() and re_path().</summary>\n\nRegexes.\n\n</details>\n\n"
+                + "<details><summary>ما هو جو؟</summary>\n\nلغة.\n\n</details>\n");
+        assertThat(doc.allSections()).filteredOn(Section::question).extracting(Section::title)
+                .containsExactly("1. Що таке Go", "Difference between path() and re_path().", "ما هو جو؟");
+    }
+
+    @Test
+    void aListOfQuestionsInASubsectionOfAnAnswerIsPartOfIt() {
+        DocumentOutline doc = outline("n.md", "## What is a closure?\n\nA function with its scope.\n\n### Follow-ups\n\n"
+                + "- Why does it matter?\n- Where is it used?\n");
+        assertThat(doc.allSections()).allSatisfy(s -> assertThat(prompts(s.body())).isZero());
+    }
 }
