@@ -137,6 +137,21 @@ class QuestionShapesTest {
         assertThat(outline("translations/german/README.md", "* Was ist CSS?\n* Was ist HTML?\n").title()).isEqualTo("German");
         assertThat(SectionTreeBuilder.nameOf(new SourceDocument("README.md", FrontMatter.NONE, "", 1))).isEqualTo("README");
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"Do not take job application forms lightly", "Don't apply twice", "How your resume is screened",
+            "How behavioral interviews are evaluated", "How the go mod Workflow Simplifies:", "When NOT to Use Signals",
+            "Where Django keeps its sessions"})
+    void anInstructionOrATitleThatNamesWhatItExplainsIsNotAQuestion(String heading) {
+        assertThat(Questions.isQuestion(heading)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How does Django handle transactions", "How many bytes is an int", "When should you use a manager",
+            "Where are sessions stored", "Do signals run in a transaction", "How your resume is screened?", "Why use middleware"})
+    void aQuestionInItsUsualWordOrderStillAsks(String heading) {
+        assertThat(Questions.isQuestion(heading)).isTrue();
+    }
+
     @Test
     void aFoldBelowAQuestionIsPartOfItsAnswer() {
         DocumentOutline doc = outline("exercises.md", "#### 1. What is the output of below code\n\n```js\nlet a = 1;\n```\n\n"
