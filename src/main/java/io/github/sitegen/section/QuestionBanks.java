@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 public final class QuestionBanks {
     /** The question marks of the scripts notes are written in: Latin, full-width, Arabic, Greek's own. */
     private static final Pattern ASKS = Pattern.compile("[?\uFF1F\u061F\u037E]\\s*$");
-    private static final Pattern ANY_MARK = Pattern.compile("[?\uFF1F\u061F\u037E]");
+    /** Greek asks with the semicolon its keyboards type for the Greek question mark. */
+    private static final Pattern GREEK = Pattern.compile("\\p{IsGreek}");
+    private static final Pattern ANY_MARK = Pattern.compile("[?\uFF1F\u061F\u037E;]");
 
     private QuestionBanks() {
     }
@@ -42,7 +44,7 @@ public final class QuestionBanks {
         }
         List<Element> items = list.children().stream().filter(e -> e.nameIs("li")).toList();
         // most items end with a question mark: the others (“Describe floats.”) are prompts of the same list
-        long asking = items.stream().filter(i -> ASKS.matcher(promptOf(i)).find()).count();
+        long asking = items.stream().filter(i -> endsAsking(promptOf(i))).count();
         if (items.size() < 2 || asking * 2 <= items.size() || items.stream().anyMatch(QuestionBanks::notAPrompt)) {
             return Optional.empty();
         }
@@ -68,12 +70,12 @@ public final class QuestionBanks {
 
     /** Whether a text ends with a question mark of any script notes are written in. */
     static boolean endsAsking(String text) {
-        return ASKS.matcher(text).find();
+        return ASKS.matcher(text).find() || text.stripTrailing().endsWith(";") && GREEK.matcher(text).find();
     }
 
     private static boolean asks(Element item) {
         String text = promptOf(item);
-        return ASKS.matcher(text).find() || Questions.isQuestion(text);
+        return endsAsking(text) || Questions.isQuestion(text);
     }
 
     /** A link standing alone (a table of contents), a task, or an item with no words of its own. */

@@ -178,4 +178,13 @@ class QuestionShapesTest {
                 + "- Why does it matter?\n- Where is it used?\n");
         assertThat(doc.allSections()).allSatisfy(s -> assertThat(prompts(s.body())).isZero());
     }
+
+    @Test
+    void aGreekListAsksWithTheSemicolonItsKeyboardsType() {
+        DocumentOutline doc = outline("greek/README.md", "## Γενικές ερωτήσεις\n\n* Τι μάθατε χτές/αυτή την εβδομάδα;\n"
+                + "* Με ποια έκδοση version control συστήματος είστε εξοικειωμένος;\n* Εξηγήστε τι σημαίνει \"Semantic HTML\".\n");
+        assertThat(prompts(doc.sections().get(0).body())).isEqualTo(3);
+        DocumentOutline code = outline("n.md", "## Steps\n\n* Declare `int a;`\n* Declare `int b;`\n* Add them.\n");
+        assertThat(prompts(code.sections().get(0).body())).isZero();
+    }
 }
