@@ -52,6 +52,8 @@ public final class Questions {
             "may", "might", "must", "has", "have", "had", "am", "many", "much", "long", "often", "far", "well",
             "big", "old", "fast", "soon", "come", "about");
     private static final Set<String> NAMED_TOPIC_WH = Set.of("how", "when", "where");
+    /** "What is this": without a question mark, a heading that names nothing but the page it heads introduces it. */
+    private static final Pattern ABOUT_ITSELF = Pattern.compile("^\\S+\\s+(?:is|are)\\s+(?:this|these|it)\\W*$");
 
     private Questions() {
     }
@@ -79,7 +81,8 @@ public final class Questions {
         }
         String second = more ? secondWord(text, end.end()) : "";
         // "Do not apply twice": an instruction; "How your resume is screened": a title, not asked
-        return !second.equals("not") && !(NAMED_TOPIC_WH.contains(first) && !ASKING_SECOND_WORDS.contains(second));
+        return !second.equals("not") && !(NAMED_TOPIC_WH.contains(first) && !ASKING_SECOND_WORDS.contains(second))
+                && !ABOUT_ITSELF.matcher(text).matches();
     }
 
     private static String secondWord(String text, int from) {

@@ -140,14 +140,15 @@ class QuestionShapesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Do not take job application forms lightly", "Don't apply twice", "How your resume is screened",
             "How behavioral interviews are evaluated", "How the go mod Workflow Simplifies:", "When NOT to Use Signals",
-            "Where Django keeps its sessions"})
+            "Where Django keeps its sessions", "What is this", "What are these"})
     void anInstructionOrATitleThatNamesWhatItExplainsIsNotAQuestion(String heading) {
         assertThat(Questions.isQuestion(heading)).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"How does Django handle transactions", "How many bytes is an int", "When should you use a manager",
-            "Where are sessions stored", "Do signals run in a transaction", "How your resume is screened?", "Why use middleware"})
+            "Where are sessions stored", "Do signals run in a transaction", "How your resume is screened?", "Why use middleware", "What is this?",
+            "What is this keyword"})
     void aQuestionInItsUsualWordOrderStillAsks(String heading) {
         assertThat(Questions.isQuestion(heading)).isTrue();
     }
