@@ -104,6 +104,14 @@ def list_item_headings(root):
             for m in [re.match(r'^\s{0,3}\d+[.)]\s+#{1,6}\s+(.*)', l)] if m]
 
 
+def react_questions(root):
+    """sudheerj react: the list-item headings of the README, and the numbered headings of its
+    coding exercises ("#### 1. What is the output of below code")."""
+    exercises = os.path.join(root, 'coding-exercise', 'README.md')
+    return list_item_headings(root) + [m.group(1) for _, l in body_lines(read(exercises))
+                                       for m in [re.match(r'^#{1,6}\s+\d+\.\s+(.*)', l)] if m]
+
+
 def summaries(root):
     """DevLoversTeam: one <details><summary> per question."""
     return [re.sub(r'<[^>]+>', '', m.group(1)) for p in md_files(root)
@@ -165,7 +173,7 @@ COLLECTIONS = [
     ('h5bp-front-end', 'h5bp+Front-end-Developer-Interview-Questions', 'src/questions', question_bullets, False),
     ('h5bp-translations', 'h5bp+Front-end-Developer-Interview-Questions', 'src/translations', translated_bullets, False),
     ('tech-interview-handbook', 'yangshun+tech-interview-handbook', 'apps/website/contents', handbook_prompts, False),
-    ('reactjs-interview-questions', 'sudheerj+reactjs-interview-questions', '.', list_item_headings, False),
+    ('reactjs-interview-questions', 'sudheerj+reactjs-interview-questions', '.', react_questions, False),
     ('learning-zone-java', 'learning-zone+java-basics', '.', labelled_headings, False),
     ('django-interview-questions', 'DevLoversTeam+django-interview-questions', '.', summaries, False),
     ('golang-devinterview', 'Devinterview-io+golang-interview-questions', '.', numbered_headings, False),
