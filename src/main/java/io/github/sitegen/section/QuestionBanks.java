@@ -36,6 +36,15 @@ public final class QuestionBanks {
         if (block.kind() != Block.Kind.LIST || !ANY_MARK.matcher(block.text()).find()) {
             return Optional.empty();
         }
+        return marked(block, true);
+    }
+
+    /** The block marked as a bank whatever marks end its items: a list like the banks beside it. */
+    static Optional<Block.Content> markedAlike(Block.Content block) {
+        return block.kind() == Block.Kind.LIST ? marked(block, false) : Optional.empty();
+    }
+
+    private static Optional<Block.Content> marked(Block.Content block, boolean mostAsk) {
         Document doc = Jsoup.parseBodyFragment(block.html());
         doc.outputSettings().prettyPrint(false);
         Element list = doc.body().children().first();
@@ -45,7 +54,7 @@ public final class QuestionBanks {
         List<Element> items = list.children().stream().filter(e -> e.nameIs("li")).toList();
         // most items end with a question mark: the others (“Describe floats.”) are prompts of the same list
         long asking = items.stream().filter(i -> endsAsking(promptOf(i))).count();
-        if (items.size() < 2 || asking * 2 <= items.size() || items.stream().anyMatch(QuestionBanks::notAPrompt)) {
+        if (items.size() < 2 || mostAsk && asking * 2 <= items.size() || items.stream().anyMatch(QuestionBanks::notAPrompt)) {
             return Optional.empty();
         }
         for (Element item : items) {

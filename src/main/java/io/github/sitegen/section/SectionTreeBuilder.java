@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -182,18 +183,55 @@ public final class SectionTreeBuilder {
      */
     private static List<Section> freeze(List<Draft> drafts, Asking asking, boolean inAnswer) {
         List<Boolean> asks = drafts.stream().map(d -> d.asks(asking, inAnswer)).toList();
-        List<Section> sections = new ArrayList<>();
+        List<Boolean> questions = new ArrayList<>();
+        List<List<Block.Content>> bodies = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             boolean question = asks.get(i) || (!asking.parts().contains(draft.heading) && !asking.folds().contains(draft.heading) && !asking.labels()
                     && Questions.isNumbered(draft.heading.text())
                     && numberedQuestion(drafts, asks, i - 1) && numberedQuestion(drafts, asks, i + 1));
+            questions.add(question);
             // a list of questions inside an answer is part of that answer; elsewhere it is a bank of cards
-            List<Block.Content> body = question || inAnswer || asking.parts().contains(draft.heading) ? draft.body
-                    : draft.body.stream().map(b -> QuestionBanks.marked(b).orElse(b)).toList();
-            sections.add(new Section(draft.heading, body, freeze(draft.children, asking, inAnswer || question), question));
+            bodies.add(question || inAnswer || asking.parts().contains(draft.heading) ? draft.body
+                    : draft.body.stream().map(b -> QuestionBanks.marked(b).orElse(b)).toList());
+        }
+        banksAlike(drafts, questions, bodies, inAnswer || drafts.stream().anyMatch(d -> asking.parts().contains(d.heading)));
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            sections.add(new Section(drafts.get(i).heading, bodies.get(i), freeze(drafts.get(i).children, asking, inAnswer || questions.get(i)),
+                    questions.get(i)));
         }
         return sections;
+    }
+
+    /**
+     * Sibling sections that each hold nothing but one list, most of them banks ("General
+     * Questions", "HTML Questions", …): the others are banks of the same note too, though their
+     * prompts end without a question mark ("イベントデリゲーションを説明してください。", "Explain event
+     * delegation."), as a translation or a note of instructions writes them.
+     */
+    private static void banksAlike(List<Draft> drafts, List<Boolean> questions, List<List<Block.Content>> bodies, boolean inAnswer) {
+        if (inAnswer) {
+            return;
+        }
+        Map<Integer, Block.Content> alike = new java.util.TreeMap<>();
+        int banks = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            List<Block.Content> body = bodies.get(i);
+            if (questions.get(i) || body.size() != 1 || body.get(0).kind() != Block.Kind.LIST) {
+                continue;
+            }
+            if (body.get(0).prompts() > 0) {
+                banks++;
+            } else {
+                int at = i;
+                QuestionBanks.markedAlike(body.get(0)).ifPresent(bank -> alike.put(at, bank));
+            }
+        }
+        // lists of links (contributors, contents) are neither
+        if (banks >= 2 && banks > alike.size()) {
+            alike.forEach((i, bank) -> bodies.set(i, List.of(bank)));
+        }
     }
 
     /** A neighbour that is a numbered question, or no neighbour at all at the end of a list of several. */

@@ -188,4 +188,25 @@ class QuestionShapesTest {
         DocumentOutline code = outline("n.md", "## Steps\n\n* Declare `int a;`\n* Declare `int b;`\n* Add them.\n");
         assertThat(prompts(code.sections().get(0).body())).isZero();
     }
+
+    @Test
+    void aListBesideBanksOfTheSameNoteIsABankThoughItsPromptsEndWithoutAQuestionMark() {
+        DocumentOutline doc = outline("japanese/README.md", "# 質問事項\n\n### 一般的な質問事項\n\n* 昨日何を学びましたか？\n* 何に興味がありますか？\n\n"
+                + "### HTMLに関する質問事項\n\n* `doctype`は何をしているか説明してください。\n* `data-`属性は何に適していますか？\n"
+                + "* HTML5をオープンなウェブプラットフォームとして考えた時、HTML5の構成要素は何ですか？\n\n"
+                + "### JSに関する質問事項\n\n* イベントデリゲーションを説明してください。\n* `this`がどのように機能するか説明してください。\n\n"
+                + "### コントリビューター\n\n* [Alice](https://example.org/alice)\n* [Bob](https://example.org/bob)\n");
+        assertThat(doc.allSections()).extracting(s -> prompts(s.body())).containsExactly(0, 2, 3, 2, 0);
+    }
+
+    @Test
+    void aListOfTipsBesideOneBankStaysAList() {
+        DocumentOutline one = outline("n.md", "## Questions to ask\n\n- What is the team like?\n- How do you ship?\n\n"
+                + "## Tips\n\n- Be on time.\n- Take notes.\n");
+        assertThat(one.allSections()).extracting(s -> prompts(s.body())).containsExactly(2, 0);
+        DocumentOutline two = outline("n.md", "## To the manager\n\n- What is the team like?\n- How do you ship?\n\n"
+                + "## To the engineers\n\n- What do you build?\n- Why here?\n\n"
+                + "## Tips\n\n- Be on time.\n- Take notes.\n\n## More tips\n\n- Smile.\n- Follow up.\n");
+        assertThat(two.allSections()).extracting(s -> prompts(s.body())).containsExactly(2, 2, 0, 0);
+    }
 }
