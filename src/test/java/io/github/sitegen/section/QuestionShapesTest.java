@@ -209,4 +209,12 @@ class QuestionShapesTest {
                 + "## Tips\n\n- Be on time.\n- Take notes.\n\n## More tips\n\n- Smile.\n- Follow up.\n");
         assertThat(two.allSections()).extracting(s -> prompts(s.body())).containsExactly(2, 2, 0, 0);
     }
+
+    @Test
+    void aChecklistOfNamedCriteriaIsNotABankThoughTheyAsk() {
+        DocumentOutline doc = outline("rubric.md", "## Signals\n\n- Motivation - What drives you?\n"
+                + "- Perseverance - Are you able to push through blockers?\n- Empathy – How well do you see the view of others?\n\n"
+                + "## Questions\n\n- What is a closure - and why use one?\n- What is hoisting?\n- Why is `this` late-bound?\n");
+        assertThat(doc.allSections()).extracting(s -> prompts(s.body())).containsExactly(0, 3);
+    }
 }
