@@ -13,7 +13,8 @@ questions/ is one question, its first heading"; "each bullet of the question fil
 rules are the reader's, not site-gen's: they know the collection. A card counts as a
 reader's question when their texts agree once numbering, "Q." labels, Markdown markers and
 punctuation are set aside, one card for one question (a hundred "What's the output?" need a
-hundred cards). Cards that match no reader's question are listed (first few) so
+hundred cards); a question dedup folded into a group counts as carded where its group is, and
+"own card" counts only questions with a card of their own. Cards that match no reader's question are listed (first few) so
 that a person can judge them; collections without a rule report cards only.
 
 usage: bench/question-coverage.py [--corpora DIR] [--work DIR] [--only NAME,...] [--held-out]
@@ -289,7 +290,8 @@ def analyse(site, content, rule):
         result['reader_questions'] = len(asked)
         # counted as a multiset: a card answers one reader question, so a hundred "What's the
         # output?" need a hundred cards, not one
-        cover = Counter(key(c['q']) for c in cards)
+        own = Counter(key(c['q']) for c in cards)
+        cover = Counter(own)
         card_ids = {c['id'] for c in cards}
         report = os.path.join(site, 'dedup-report.json')
         # a question dedup showed once, with its group, is carded where its group is
@@ -300,6 +302,9 @@ def analyse(site, content, rule):
                         cover[key(m['title'])] += 1
         wanted = Counter(asked)
         matched = sum(min(n, cover[k]) for k, n in wanted.items())
+        # without dedup's credit: where dedup folds many questions into one (a hundred "What's the
+        # output?" with different code), the reader still has one card for them
+        result['reader_questions_with_own_card'] = sum(min(n, own[k]) for k, n in wanted.items())
         strays = [c['q'] for c in cards if key(c['q']) not in wanted]
         pool = Counter({k: n - cover[k] for k, n in wanted.items() if n > cover[k]})
         result['reader_questions_carded'] = matched
@@ -391,6 +396,7 @@ def main():
         results[name] = analyse(out, content, rule)
         print(name, json.dumps(results[name], ensure_ascii=False), file=sys.stderr)
     cols = [('reader_questions', 'reader Qs'), ('reader_questions_carded', 'carded'), ('coverage_percent', '%'),
+            ('reader_questions_with_own_card', 'own card'),
             ('cards', 'cards'), ('cards_not_reader_questions', 'cards not Qs'), ('unanswered_cards', 'unanswered'),
             ('pages', 'pages'), ('pages_under_30_words', '<30 words'), ('pages_titled_by_prefix', 'prefix titles'),
             ('pages_titled_by_stub', 'stub titles'), ('pointer_only_pages', 'pointer-only'),
