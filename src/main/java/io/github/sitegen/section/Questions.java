@@ -50,8 +50,10 @@ public final class Questions {
     private static final Set<String> ASKING_SECOND_WORDS = Set.of(
             "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "shall",
             "may", "might", "must", "has", "have", "had", "am", "many", "much", "long", "often", "far", "well",
-            "big", "old", "fast", "soon", "come", "about");
+            "big", "old", "fast", "soon", "come", "about", "not");
     private static final Set<String> NAMED_TOPIC_WH = Set.of("how", "when", "where");
+    /** The words that open a yes/no question, and with "not" after them an instruction ("Do not apply twice"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "can", "could", "should", "does", "do", "did", "will", "would");
     /** "What is this": without a question mark, a heading that names nothing but the page it heads introduces it. */
     private static final Pattern ABOUT_ITSELF = Pattern.compile("^\\S+\\s+(?:is|are)\\s+(?:this|these|it)\\W*$");
 
@@ -81,7 +83,7 @@ public final class Questions {
         }
         String second = more ? secondWord(text, end.end()) : "";
         // "Do not apply twice": an instruction; "How your resume is screened": a title, not asked
-        return !second.equals("not") && !(NAMED_TOPIC_WH.contains(first) && !ASKING_SECOND_WORDS.contains(second))
+        return !(AUXILIARIES.contains(first) && second.equals("not")) && !(NAMED_TOPIC_WH.contains(first) && !ASKING_SECOND_WORDS.contains(second))
                 && !ABOUT_ITSELF.matcher(text).matches();
     }
 

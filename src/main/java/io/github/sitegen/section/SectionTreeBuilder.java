@@ -198,7 +198,9 @@ public final class SectionTreeBuilder {
         banksAlike(drafts, questions, bodies, inAnswer || drafts.stream().anyMatch(d -> asking.parts().contains(d.heading)));
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            sections.add(new Section(drafts.get(i).heading, bodies.get(i), freeze(drafts.get(i).children, asking, inAnswer || questions.get(i)),
+            // a list item's answer is indented in its item: a fold after the list is not in it, as GitHub shows it
+            boolean answerBelow = questions.get(i) && !asking.items().contains(drafts.get(i).heading);
+            sections.add(new Section(drafts.get(i).heading, bodies.get(i), freeze(drafts.get(i).children, asking, inAnswer || answerBelow),
                     questions.get(i)));
         }
         return sections;

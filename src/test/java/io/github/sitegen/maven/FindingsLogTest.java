@@ -18,7 +18,7 @@ class FindingsLogTest {
     /** Lines 3, 4, 8 and 10 are wrong. */
     static final String TWICE = "---\ntitle: One\ntitel: typo\ntitle: Two\n---\n# Twice\n\nSee [gone](#nowhere).\n\n## What is missing?\n";
 
-    static final String UNKNOWN = "content/twice.md:3: unknown front matter field 'titel' is ignored; known fields are [description, order, title]";
+    static final String UNKNOWN = "content/twice.md:3: unknown front matter field 'titel' is ignored: did you mean 'title'?";
     static final String TWICE_GIVEN = "content/twice.md:4: front matter gives 'title' more than once: keep one of them, the one you mean";
     static final String BROKEN = "content/twice.md:8: link '#nowhere' points to no heading of the note: fix the #fragment, or the heading it should match";
     static final String UNANSWERED = "content/twice.md:10: question \"What is missing?\" has no answer: write the answer under the heading, or remove the heading";

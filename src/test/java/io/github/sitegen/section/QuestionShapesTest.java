@@ -139,7 +139,7 @@ class QuestionShapesTest {
     }
     @ParameterizedTest
     @ValueSource(strings = {"Do not take job application forms lightly", "Don't apply twice", "How your resume is screened",
-            "How behavioral interviews are evaluated", "How the go mod Workflow Simplifies:", "When NOT to Use Signals",
+            "How behavioral interviews are evaluated", "How the go mod Workflow Simplifies:", "Does not apply",
             "Where Django keeps its sessions", "What is this", "What are these"})
     void anInstructionOrATitleThatNamesWhatItExplainsIsNotAQuestion(String heading) {
         assertThat(Questions.isQuestion(heading)).isFalse();
@@ -147,7 +147,7 @@ class QuestionShapesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"How does Django handle transactions", "How many bytes is an int", "When should you use a manager",
-            "Where are sessions stored", "Do signals run in a transaction", "How your resume is screened?", "Why use middleware", "What is this?",
+            "Where are sessions stored", "Do signals run in a transaction", "How your resume is screened?", "Why use middleware", "Why not use signals", "When not to use signals", "What is this?",
             "What is this keyword"})
     void aQuestionInItsUsualWordOrderStillAsks(String heading) {
         assertThat(Questions.isQuestion(heading)).isTrue();
@@ -216,5 +216,13 @@ class QuestionShapesTest {
                 + "- Perseverance - Are you able to push through blockers?\n- Empathy – How well do you see the view of others?\n\n"
                 + "## Questions\n\n- What is a closure - and why use one?\n- What is hoisting?\n- Why is `this` late-bound?\n");
         assertThat(doc.allSections()).extracting(s -> prompts(s.body())).containsExactly(0, 3);
+    }
+
+    @Test
+    void aFoldAfterAListOfListItemQuestionsIsNotInTheirAnswers() {
+        DocumentOutline doc = outline("n.md", "1.  ### Why are list items numbered?\n\n    The list numbers them.\n\n"
+                + "<details>\n<summary>What does a details block hold?</summary>\n\nIts answer.\n\n</details>\n");
+        assertThat(doc.allSections()).filteredOn(Section::question).extracting(Section::title)
+                .containsExactly("1. Why are list items numbered?", "What does a details block hold?");
     }
 }
