@@ -125,7 +125,8 @@ class DedupSiteTest {
         Element note = guide.selectFirst(".sg-elsewhere #what-are-signals");
         assertThat(note.text()).contains("is answered, with its other answers, in");
         assertThat(target("02-guide/signals.html", note.selectFirst("a")).id()).isEqualTo("02-guide.what-are-signals");
-        assertThat(guide.select(".sg-toc a")).extracting(Element::text).containsExactly("When NOT to use signals");
+        // the "Saving" chapter holds only a pointer to its question's first place, so it joins this page (issue 18)
+        assertThat(guide.select(".sg-toc a")).extracting(Element::text).containsExactly("When NOT to use signals", "Saving");
     }
 
     @Test
