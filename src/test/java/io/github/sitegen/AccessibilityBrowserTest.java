@@ -77,8 +77,7 @@ class AccessibilityBrowserTest {
                     driver.findElement(By.cssSelector(".sg-search-open")).click();
                 }
                 driver.findElement(By.id("sg-search-input")).sendKeys("signals");
-                // an upper bound, not a timing: on a shared 2-core machine the first search's index parts can take longer than 10 s
-                new WebDriverWait(driver, Duration.ofSeconds(30))
+                new WebDriverWait(driver, Duration.ofSeconds(10))
                         .until(d -> !d.findElements(By.cssSelector("#sg-search-list .sg-result")).isEmpty());
             } else if (page.equals("marked")) {
                 assertThat(driver.findElements(By.cssSelector("mark.sg-hit"))).isNotEmpty();
