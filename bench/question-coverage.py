@@ -12,7 +12,9 @@ way, and the rule for it is written below beside the collection (e.g. "each file
 questions/ is one question, its first heading"; "each bullet of the question files"). The
 rules are the reader's, not site-gen's: they know the collection. A card counts as a
 reader's question when their texts agree once numbering, "Q." labels, Markdown markers and
-punctuation are set aside. Cards that match no reader's question are listed (first few) so
+punctuation are set aside, one card for one question (a hundred "What's the output?" need a
+hundred cards); a question dedup folded into a group counts as carded where its group is, and
+"own card" counts only questions with a card of their own. Cards that match no reader's question are listed (first few) so
 that a person can judge them; collections without a rule report cards only.
 
 usage: bench/question-coverage.py [--corpora DIR] [--work DIR] [--only NAME,...] [--held-out]
@@ -103,6 +105,14 @@ def list_item_headings(root):
             for m in [re.match(r'^\s{0,3}\d+[.)]\s+#{1,6}\s+(.*)', l)] if m]
 
 
+def react_questions(root):
+    """sudheerj react: the list-item headings of the README, and the numbered headings of its
+    coding exercises ("#### 1. What is the output of below code")."""
+    exercises = os.path.join(root, 'coding-exercise', 'README.md')
+    return list_item_headings(root) + [m.group(1) for _, l in body_lines(read(exercises))
+                                       for m in [re.match(r'^#{1,6}\s+\d+\.\s+(.*)', l)] if m]
+
+
 def summaries(root):
     """DevLoversTeam: one <details><summary> per question."""
     return [re.sub(r'<[^>]+>', '', m.group(1)) for p in md_files(root)
@@ -129,6 +139,23 @@ def translated_bullets(root):
             for m in [re.match(r'^ ?[*-]\s+(.*)', l)] if m and not m.group(1).startswith('[')]
 
 
+def quiz_answers(root):
+    """lydiahallie: every quiz item ends with one <details> block that holds its answer; the
+    question is the last numbered line above it ("###### 1. What's the output?", or a numbered
+    paragraph "4. ..." in some translations). A <details> above a file's first numbered line is
+    its menu of translations, not a question."""
+    out = []
+    for p in md_files(root):
+        last = None
+        for _, l in body_lines(read(p)):
+            m = re.match(r'^(?:#{1,6}\s+)?\d+\.\s+(.*)', l)
+            if m:
+                last = m.group(1)
+            if last is not None:
+                out.extend(last for _ in re.findall(r'<details', l))
+    return out
+
+
 def handbook_prompts(root):
     """tech-interview-handbook: the behavioural questions and the questions to ask the
     interviewer are the items of the lists in those two pages (the issue counted 117 and 57)."""
@@ -147,7 +174,7 @@ COLLECTIONS = [
     ('h5bp-front-end', 'h5bp+Front-end-Developer-Interview-Questions', 'src/questions', question_bullets, False),
     ('h5bp-translations', 'h5bp+Front-end-Developer-Interview-Questions', 'src/translations', translated_bullets, False),
     ('tech-interview-handbook', 'yangshun+tech-interview-handbook', 'apps/website/contents', handbook_prompts, False),
-    ('reactjs-interview-questions', 'sudheerj+reactjs-interview-questions', '.', list_item_headings, False),
+    ('reactjs-interview-questions', 'sudheerj+reactjs-interview-questions', '.', react_questions, False),
     ('learning-zone-java', 'learning-zone+java-basics', '.', labelled_headings, False),
     ('django-interview-questions', 'DevLoversTeam+django-interview-questions', '.', summaries, False),
     ('golang-devinterview', 'Devinterview-io+golang-interview-questions', '.', numbered_headings, False),
@@ -156,7 +183,7 @@ COLLECTIONS = [
     ('javascript-interview-questions', 'sudheerj+javascript-interview-questions', '.', list_item_headings, True),
     ('learning-zone-python', 'learning-zone+python-basics', '.', labelled_headings, True),
     ('golang-devlovers', 'DevLoversTeam+golang-interview-questions', '.', summaries, True),
-    ('lydiahallie-javascript', 'lydiahallie+javascript-questions', '.', None, True),
+    ('lydiahallie-javascript', 'lydiahallie+javascript-questions', '.', quiz_answers, True),
     ('hello-algo', 'krahets+hello-algo', 'en/docs', None, True),
     ('coding-interview-university', 'jwasham+coding-interview-university', '.', None, True),
     ('tanu-python', 'Tanu-N-Prabhu+Python', '.', None, True),
@@ -261,22 +288,30 @@ def analyse(site, content, rule):
     if rule:
         asked = [key(q) for q in rule(content)]
         result['reader_questions'] = len(asked)
-        carded = {key(c['q']) for c in cards}
+        # counted as a multiset: a card answers one reader question, so a hundred "What's the
+        # output?" need a hundred cards, not one
+        own = Counter(key(c['q']) for c in cards)
+        cover = Counter(own)
+        card_ids = {c['id'] for c in cards}
+        report = os.path.join(site, 'dedup-report.json')
         # a question dedup showed once, with its group, is carded where its group is
-        for g in json.load(open(os.path.join(site, 'dedup-report.json')))['groups'] if os.path.exists(
-                os.path.join(site, 'dedup-report.json')) else []:
-            members = {key(m['title']) for m in g['members']}
-            if members & carded:
-                carded |= members
-        asked_keys = set(asked)
-        matched = sum(1 for k in asked if k in carded)
-        strays = [c['q'] for c in cards if key(c['q']) not in asked_keys]
-        pool = Counter(k for k in asked if k not in carded)
+        for g in json.load(open(report))['groups'] if os.path.exists(report) else []:
+            if any(m['page'] + '#' + m['anchor'] in card_ids for m in g['members']):
+                for m in g['members']:
+                    if m['page'] + '#' + m['anchor'] not in card_ids:
+                        cover[key(m['title'])] += 1
+        wanted = Counter(asked)
+        matched = sum(min(n, cover[k]) for k, n in wanted.items())
+        # without dedup's credit: where dedup folds many questions into one (a hundred "What's the
+        # output?" with different code), the reader still has one card for them
+        result['reader_questions_with_own_card'] = sum(min(n, own[k]) for k, n in wanted.items())
+        strays = [c['q'] for c in cards if key(c['q']) not in wanted]
+        pool = Counter({k: n - cover[k] for k, n in wanted.items() if n > cover[k]})
         result['reader_questions_carded'] = matched
         result['coverage_percent'] = round(100.0 * matched / len(asked), 1) if asked else None
         result['cards_not_reader_questions'] = len(strays)
         result['sample_cards_not_reader_questions'] = strays[:8]
-        result['sample_missed'] = [k for k, n in pool.items() if n > 0][:8]
+        result['sample_missed'] = [k for k, _ in pool.most_common(8)]
     stubs = {readable(os.path.splitext(os.path.basename(p))[0]) for p in md_files(content)}
     pages = []
     for dp, dn, fn in os.walk(site):
@@ -330,7 +365,8 @@ def build(content, out, work):
                               '-DsiteGen.contentDir=' + content, '-DsiteGen.outputDir=' + out, '-DsiteGen.cache=false'],
                              cwd=work, stdout=f, stderr=subprocess.STDOUT)
     if rc != 0:
-        sys.exit('build of %s failed: see %s' % (content, log))
+        print('build of %s failed: see %s' % (content, log), file=sys.stderr)
+    return rc == 0
 
 
 def main():
@@ -354,11 +390,13 @@ def main():
             print('%s: %s not found, skipped' % (name, content), file=sys.stderr)
             continue
         out = os.path.join(args.work, 'sites', name)
-        if not args.no_build:
-            build(os.path.abspath(content), out, args.work)
+        if not args.no_build and not build(os.path.abspath(content), out, args.work):
+            results[name] = {'build_failed': out + '.log'}
+            continue  # one collection that does not build must not leave the others unmeasured
         results[name] = analyse(out, content, rule)
         print(name, json.dumps(results[name], ensure_ascii=False), file=sys.stderr)
     cols = [('reader_questions', 'reader Qs'), ('reader_questions_carded', 'carded'), ('coverage_percent', '%'),
+            ('reader_questions_with_own_card', 'own card'),
             ('cards', 'cards'), ('cards_not_reader_questions', 'cards not Qs'), ('unanswered_cards', 'unanswered'),
             ('pages', 'pages'), ('pages_under_30_words', '<30 words'), ('pages_titled_by_prefix', 'prefix titles'),
             ('pages_titled_by_stub', 'stub titles'), ('pointer_only_pages', 'pointer-only'),

@@ -23,18 +23,18 @@ assert dataTypes.contains('id="what-is-the-difference-between-a-list-and-a-tuple
 assert dataTypes.contains('<td>tuple</td>')
 assert dataTypes.contains('<meta property="og:title" content="Data types">')
 assert dataTypes.contains('<link rel="canonical" href="https://example.github.io/sample/basics/data-types.html">')
-assert dataTypes.contains('href="../web/hidden-answer.html"') : 'a link to another note points at its first page'
+assert dataTypes.contains('href="../web/what-is-hidden.html"') : 'a link to another note points at its first page'
 
 def functions = read('basics/functions.html')
 assert functions.contains('# not a heading: a comment inside code')
 assert functions.contains('href="data-types.html#data-types"') : 'a #fragment of the same note points at the page it landed on'
 
-def web = read('web/hidden-answer.html') // a note of one question is named after it
+def web = read('web/what-is-hidden.html') // a note of one question is named after it
 assert web.contains('{% csrf_token %}') && web.contains('{{ user.name }}') : 'content is never a template'
 assert !web.contains('<script>alert') : 'raw scripts are removed'
-assert web.contains('<h2 id="hidden-answer">Hidden answer') : 'a details block is a question: its summary the heading, whose id keys its practice card'
-assert web.contains('<div class="sg-answer" id="sg-answer-hidden-answer">\n<p>Revealed text.</p>') : 'what the details block holds is its answer'
-assert read('practice-data.js').contains('"id":"web/hidden-answer.html#hidden-answer","k":"sub/web.md#hidden-answer","q":"Hidden answer"')
+assert web.contains('<h2 id="what-is-hidden">What is hidden?') : 'a details block is a question: its summary the heading, whose id keys its practice card'
+assert web.contains('<div class="sg-answer" id="sg-answer-what-is-hidden">\n<p>Revealed text.</p>') : 'what the details block holds is its answer'
+assert read('practice-data.js').contains('"id":"web/what-is-hidden.html#what-is-hidden","k":"sub/web.md#what-is-hidden","q":"What is hidden?"')
 
 // the questions for Anki: a package with its collection and media map, the text file, both linked from practice
 def apkg = new java.util.zip.ZipFile(new File(out, 'sample-guide.apkg'))

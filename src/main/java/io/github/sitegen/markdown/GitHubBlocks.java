@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Collects a note's top-level blocks as GitHub shows them. A {@code <details><summary>}
- * block at the top level is one question: its summary becomes a heading (a question whatever
- * it says), everything up to the matching {@code </details>} its answer, and headings inside
- * it are parts of that answer (nested below it, never questions of their own).
+ * block at the top level is a fold: its summary becomes a heading (the section stage decides
+ * whether it asks a question of its own or is part of the answer above it), everything up to
+ * the matching {@code </details>} its body, and headings inside it are parts of that body
+ * (nested below it, never questions of their own).
  */
 final class GitHubBlocks {
     /** The tags that open and close a details question, in any HTML block. */
@@ -27,6 +28,7 @@ final class GitHubBlocks {
 
     final List<Block> blocks = new ArrayList<>();
     final Set<Block.Heading> questions = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Block.Heading> folds = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Block.Heading> parts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final HtmlRenderer renderer;
     private final TextContentRenderer text;
@@ -117,7 +119,7 @@ final class GitHubBlocks {
         Block.Heading heading = new Block.Heading(questionLevel, title, summaryHtml.strip(), "", line);
         summaries.add(new int[] {blocks.size()});
         blocks.add(heading);
-        questions.add(heading);
+        folds.add(heading);
     }
 
     private void raw(String html, int line, Block.Kind kind) {
@@ -143,8 +145,8 @@ final class GitHubBlocks {
             Block.Heading h = (Block.Heading) blocks.get(at[0]);
             String anchor = slugger.unique(h.text().isEmpty() ? "question" : h.text());
             Block.Heading named = new Block.Heading(h.level(), h.text(), h.inlineHtml(), anchor, h.line());
-            questions.remove(h);
-            questions.add(named);
+            folds.remove(h);
+            folds.add(named);
             blocks.set(at[0], named);
         }
         summaries.clear();

@@ -84,7 +84,7 @@ public final class MarkdownConverter {
         Node document = parser.parse(source.body());
         GitHubBlocks blocks = blocks(document, source.firstLine(), new GitHubSlugger(), false);
         return new MarkdownDocument(source, blocks.blocks, unclosedFences(document, source.firstLine()),
-                blocks.questions, blocks.parts);
+                blocks.questions, blocks.folds, blocks.parts);
     }
 
     /**

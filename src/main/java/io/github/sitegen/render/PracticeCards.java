@@ -45,13 +45,14 @@ final class PracticeCards {
      * whose progress is kept like a heading question's. Ids start with {@code sg-q-}, which no
      * GitHub heading slug produced from a note can clash with in practice. An admonition that
      * folds ({@code ??? tip "Hint"}) and a tab ({@code === "Python"}) are parts of the answer
-     * around them, not questions.
+     * around them, not questions; so is any block that folds inside a question's answer ("See
+     * Class", "See deep-dive answer"), inside a list item that is a card, or inside a block that is one.
      */
     static void nameDetails(Document content) {
         GitHubSlugger ids = new GitHubSlugger();
         for (Element details : content.select("details:not(.sg-alert):not(.sg-tab)")) {
             Element summary = summaryOf(details);
-            if (summary != null && !details.hasAttr("id") && !summary.text().isBlank()) {
+            if (summary != null && !details.hasAttr("id") && !summary.text().isBlank() && !inAnswer(details)) {
                 details.attr("id", ids.unique("sg-q-" + GitHubSlugger.slug(summary.text())));
             }
         }
@@ -128,6 +129,12 @@ final class PracticeCards {
                     answer.unanswered()));
         }
         return cards;
+    }
+
+    /** Whether an element sits in what a card already shows: a question's answer, a bank's item, a details card. */
+    private static boolean inAnswer(Element element) {
+        return element.parents().stream().anyMatch(p -> p.id().startsWith("sg-answer-")
+                || p.nameIs("li") && p.hasClass(Block.PROMPT_CLASS) || p.nameIs("details") && p.id().startsWith("sg-q-"));
     }
 
     /** The summary that titles a details block: its own child, not one of a nested block. */

@@ -19,12 +19,17 @@ import java.util.regex.Pattern;
  *
  * <p>The list stays where it was written, between the text before and after it; its items are
  * marked ({@link Block#PROMPT_CLASS}) for the render stage, which makes them cards. A list of
- * links (a table of contents), a task list, or a list inside a question's answer is not a bank.
+ * links (a table of contents), a task list, a list of named criteria ("Growth - Are you making a
+ * continued effort to grow?"), or a list inside a question's answer is not a bank.
  */
 public final class QuestionBanks {
     /** The question marks of the scripts notes are written in: Latin, full-width, Arabic, Greek's own. */
     private static final Pattern ASKS = Pattern.compile("[?\uFF1F\u061F\u037E]\\s*$");
-    private static final Pattern ANY_MARK = Pattern.compile("[?\uFF1F\u061F\u037E]");
+    /** Greek asks with the semicolon its keyboards type for the Greek question mark. */
+    private static final Pattern GREEK = Pattern.compile("\\p{IsGreek}");
+    /** "Motivation - What drives you?": an item that opens by naming what it is about, as a checklist's or a glossary's do. */
+    private static final Pattern NAMED = Pattern.compile("^[^?.!:]{1,60}?\\s[-\u2013\u2014]\\s+\\S");
+    private static final Pattern ANY_MARK = Pattern.compile("[?\uFF1F\u061F\u037E;]");
 
     private QuestionBanks() {
     }
@@ -34,6 +39,15 @@ public final class QuestionBanks {
         if (block.kind() != Block.Kind.LIST || !ANY_MARK.matcher(block.text()).find()) {
             return Optional.empty();
         }
+        return marked(block, true);
+    }
+
+    /** The block marked as a bank whatever marks end its items: a list like the banks beside it. */
+    static Optional<Block.Content> markedAlike(Block.Content block) {
+        return block.kind() == Block.Kind.LIST ? marked(block, false) : Optional.empty();
+    }
+
+    private static Optional<Block.Content> marked(Block.Content block, boolean mostAsk) {
         Document doc = Jsoup.parseBodyFragment(block.html());
         doc.outputSettings().prettyPrint(false);
         Element list = doc.body().children().first();
@@ -42,8 +56,12 @@ public final class QuestionBanks {
         }
         List<Element> items = list.children().stream().filter(e -> e.nameIs("li")).toList();
         // most items end with a question mark: the others (“Describe floats.”) are prompts of the same list
-        long asking = items.stream().filter(i -> ASKS.matcher(promptOf(i)).find()).count();
-        if (items.size() < 2 || asking * 2 <= items.size() || items.stream().anyMatch(QuestionBanks::notAPrompt)) {
+        long asking = items.stream().filter(i -> endsAsking(promptOf(i))).count();
+        if (items.size() < 2 || mostAsk && asking * 2 <= items.size() || items.stream().anyMatch(QuestionBanks::notAPrompt)) {
+            return Optional.empty();
+        }
+        // a list of named criteria ("Growth - Are you making a continued effort to grow?") is a checklist, not prompts
+        if (items.stream().filter(i -> NAMED.matcher(promptOf(i)).find()).count() * 2 > items.size()) {
             return Optional.empty();
         }
         for (Element item : items) {
@@ -66,9 +84,14 @@ public final class QuestionBanks {
         return own.text().strip();
     }
 
+    /** Whether a text ends with a question mark of any script notes are written in. */
+    static boolean endsAsking(String text) {
+        return ASKS.matcher(text).find() || text.stripTrailing().endsWith(";") && GREEK.matcher(text).find();
+    }
+
     private static boolean asks(Element item) {
         String text = promptOf(item);
-        return ASKS.matcher(text).find() || Questions.isQuestion(text);
+        return endsAsking(text) || Questions.isQuestion(text);
     }
 
     /** A link standing alone (a table of contents), a task, or an item with no words of its own. */

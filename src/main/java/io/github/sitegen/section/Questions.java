@@ -42,6 +42,20 @@ public final class Questions {
             "what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose",
             "is", "are", "can", "could", "should", "does", "do", "did", "will", "would", "explain",
             "describe", "define", "compare", "difference", "differences", "name", "list");
+    /**
+     * What follows "how", "when" or "where" when they ask ("How does…", "How many…"); any other
+     * word makes the heading a title that names what it explains ("How your resume is screened",
+     * "How the go mod workflow simplifies").
+     */
+    private static final Set<String> ASKING_SECOND_WORDS = Set.of(
+            "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "shall",
+            "may", "might", "must", "has", "have", "had", "am", "many", "much", "long", "often", "far", "well",
+            "big", "old", "fast", "soon", "come", "about", "not");
+    private static final Set<String> NAMED_TOPIC_WH = Set.of("how", "when", "where");
+    /** The words that open a yes/no question, and with "not" after them an instruction ("Do not apply twice"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "can", "could", "should", "does", "do", "did", "will", "would");
+    /** "What is this": without a question mark, a heading that names nothing but the page it heads introduces it. */
+    private static final Pattern ABOUT_ITSELF = Pattern.compile("^\\S+\\s+(?:is|are)\\s+(?:this|these|it)\\W*$");
 
     private Questions() {
     }
@@ -62,8 +76,20 @@ public final class Questions {
             return false;
         }
         Matcher end = FIRST_WORD_END.matcher(text); // not split: that copies the rest of the heading too
-        String first = end.find() ? text.substring(0, end.start()) : text;
-        return INTERROGATIVES.contains(first) || VERSUS.matcher(text).matches();
+        boolean more = end.find();
+        String first = more ? text.substring(0, end.start()) : text;
+        if (!INTERROGATIVES.contains(first)) {
+            return VERSUS.matcher(text).matches();
+        }
+        String second = more ? secondWord(text, end.end()) : "";
+        // "Do not apply twice": an instruction; "How your resume is screened": a title, not asked
+        return !(AUXILIARIES.contains(first) && second.equals("not")) && !(NAMED_TOPIC_WH.contains(first) && !ASKING_SECOND_WORDS.contains(second))
+                && !ABOUT_ITSELF.matcher(text).matches();
+    }
+
+    private static String secondWord(String text, int from) {
+        Matcher end = FIRST_WORD_END.matcher(text);
+        return end.find(from) ? text.substring(from, end.start()) : text.substring(from);
     }
 
     /** Whether the note labels the heading a question ({@code Q. …}, {@code Question 3: …}). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +26,11 @@ import java.util.Set;
  * headings ask: there an unlabelled heading is a chapter ("# 15. Mutable vs Immutable") unless it
  * ends with a question mark. A note without headings is read as "question -> answer" items
  * ({@link PlainNotes}).
+ *
+ * <p>A top-level {@code <details>} block (a fold) is a question when its summary asks ("1. Що таке
+ * Go?", "Difference between X and Y") and it does not sit in a question's answer; a fold titled
+ * "Answer" or "See Class" below a question, or "Hide/Show table of contents", is part of the text
+ * it sits in.
  */
 public final class SectionTreeBuilder {
     private final PlainNotes plainNotes;
@@ -68,7 +74,7 @@ public final class SectionTreeBuilder {
             }
         }
         Set<String> indexes = OwnIndex.promote(roots, blocks);
-        List<Section> sections = freeze(roots, new Asking(itemHeadings, parts, labelsQuestions(blocks)));
+        List<Section> sections = freeze(roots, new Asking(itemHeadings, document.folds(), parts, labelsQuestions(blocks)), false);
         return new DocumentOutline(document.source(), titleOf(document, sections), preamble, sections, indexes);
     }
 
@@ -133,11 +139,17 @@ public final class SectionTreeBuilder {
     /**
      * How a note marks its questions.
      *
-     * @param items  headings that are questions whatever they say (list items, details summaries)
+     * @param items  headings that are questions whatever they say (list items)
+     * @param folds  summaries of top-level details blocks: questions when they ask, outside an answer
      * @param parts  headings inside such a question's answer: never questions
      * @param labels whether the note labels its questions, so that an unlabelled heading asks only with a question mark
      */
-    private record Asking(Set<Block.Heading> items, Set<Block.Heading> parts, boolean labels) {
+    private record Asking(Set<Block.Heading> items, Set<Block.Heading> folds, Set<Block.Heading> parts, boolean labels) {
+        /** A fold's summary asks when it reads as a question, is numbered as an entry, or ends with a question mark of any script. */
+        static boolean foldAsks(String summary) {
+            return Questions.isQuestion(summary) || Questions.isNumbered(summary) || QuestionBanks.endsAsking(summary);
+        }
+
         boolean reads(Block.Heading heading) {
             String text = heading.text();
             return labels ? Questions.isLabelled(text) || text.strip().endsWith("?") && Questions.isQuestion(text)
@@ -154,28 +166,74 @@ public final class SectionTreeBuilder {
             this.heading = heading;
         }
 
-        boolean asks(Asking asking) {
+        boolean asks(Asking asking, boolean inAnswer) {
+            if (asking.folds().contains(heading)) {
+                return !inAnswer && Asking.foldAsks(heading.text());
+            }
             return !asking.parts().contains(heading) && (asking.items().contains(heading) || asking.reads(heading)
                     || (!body.isEmpty() && body.get(0).kind() == Block.Kind.PARAGRAPH && Questions.isAnswerLabel(body.get(0).text()))
                     || (!children.isEmpty() && Questions.isAnswerHeading(children.get(0).heading.text())));
         }
     }
 
-    /** Siblings in order; a numbered entry between two numbered questions is one too. */
-    private static List<Section> freeze(List<Draft> drafts, Asking asking) {
-        List<Boolean> asks = drafts.stream().map(d -> d.asks(asking)).toList();
-        List<Section> sections = new ArrayList<>();
+    /**
+     * Siblings in order; a numbered entry between two numbered questions is one too.
+     *
+     * @param inAnswer whether the siblings sit in a question's answer: a fold or a list of questions there is part of it
+     */
+    private static List<Section> freeze(List<Draft> drafts, Asking asking, boolean inAnswer) {
+        List<Boolean> asks = drafts.stream().map(d -> d.asks(asking, inAnswer)).toList();
+        List<Boolean> questions = new ArrayList<>();
+        List<List<Block.Content>> bodies = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            boolean question = asks.get(i) || (!asking.parts().contains(draft.heading) && !asking.labels()
+            boolean question = asks.get(i) || (!asking.parts().contains(draft.heading) && !asking.folds().contains(draft.heading) && !asking.labels()
                     && Questions.isNumbered(draft.heading.text())
                     && numberedQuestion(drafts, asks, i - 1) && numberedQuestion(drafts, asks, i + 1));
+            questions.add(question);
             // a list of questions inside an answer is part of that answer; elsewhere it is a bank of cards
-            List<Block.Content> body = question || asking.parts().contains(draft.heading) ? draft.body
-                    : draft.body.stream().map(b -> QuestionBanks.marked(b).orElse(b)).toList();
-            sections.add(new Section(draft.heading, body, freeze(draft.children, asking), question));
+            bodies.add(question || inAnswer || asking.parts().contains(draft.heading) ? draft.body
+                    : draft.body.stream().map(b -> QuestionBanks.marked(b).orElse(b)).toList());
+        }
+        banksAlike(drafts, questions, bodies, inAnswer || drafts.stream().anyMatch(d -> asking.parts().contains(d.heading)));
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            // a list item's answer is indented in its item: a fold after the list is not in it, as GitHub shows it
+            boolean answerBelow = questions.get(i) && !asking.items().contains(drafts.get(i).heading);
+            sections.add(new Section(drafts.get(i).heading, bodies.get(i), freeze(drafts.get(i).children, asking, inAnswer || answerBelow),
+                    questions.get(i)));
         }
         return sections;
+    }
+
+    /**
+     * Sibling sections that each hold nothing but one list, most of them banks ("General
+     * Questions", "HTML Questions", …): the others are banks of the same note too, though their
+     * prompts end without a question mark ("イベントデリゲーションを説明してください。", "Explain event
+     * delegation."), as a translation or a note of instructions writes them.
+     */
+    private static void banksAlike(List<Draft> drafts, List<Boolean> questions, List<List<Block.Content>> bodies, boolean inAnswer) {
+        if (inAnswer) {
+            return;
+        }
+        Map<Integer, Block.Content> alike = new java.util.TreeMap<>();
+        int banks = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            List<Block.Content> body = bodies.get(i);
+            if (questions.get(i) || body.size() != 1 || body.get(0).kind() != Block.Kind.LIST) {
+                continue;
+            }
+            if (body.get(0).prompts() > 0) {
+                banks++;
+            } else {
+                int at = i;
+                QuestionBanks.markedAlike(body.get(0)).ifPresent(bank -> alike.put(at, bank));
+            }
+        }
+        // lists of links (contributors, contents) are neither
+        if (banks >= 2 && banks > alike.size()) {
+            alike.forEach((i, bank) -> bodies.set(i, List.of(bank)));
+        }
     }
 
     /** A neighbour that is a numbered question, or no neighbour at all at the end of a list of several. */

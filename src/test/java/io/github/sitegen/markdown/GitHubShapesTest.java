@@ -53,7 +53,7 @@ class GitHubShapesTest {
     }
 
     @Test
-    void aDetailsBlockIsOneQuestionWhoseInnerHeadingsArePartsOfItsAnswer() {
+    void aDetailsBlockIsOneFoldWhoseInnerHeadingsArePartsOfItsBody() {
         MarkdownDocument doc = convert("## Basics\n\n<details><summary><b>1. What is Django?</b></summary>\n\nA framework.\n\n"
                 + "## Key capabilities\n\n- ORM\n\n</details>\n\n## After\n");
         List<Block.Heading> headings = headings(doc);
@@ -62,7 +62,8 @@ class GitHubShapesTest {
         assertThat(headings).extracting(Block.Heading::level).containsExactly(2, 3, 4, 2);
         assertThat(headings.get(1).inlineHtml()).isEqualTo("<b>1. What is Django?</b>");
         assertThat(headings.get(1).anchor()).isEqualTo("1-what-is-django");
-        assertThat(doc.questions()).containsExactly(headings.get(1));
+        assertThat(doc.folds()).containsExactly(headings.get(1));
+        assertThat(doc.questions()).isEmpty();
         assertThat(doc.parts()).containsExactly(headings.get(2));
         assertThat(html(doc)).doesNotContain("details").doesNotContain("summary");
     }

@@ -137,4 +137,92 @@ class QuestionShapesTest {
         assertThat(outline("translations/german/README.md", "* Was ist CSS?\n* Was ist HTML?\n").title()).isEqualTo("German");
         assertThat(SectionTreeBuilder.nameOf(new SourceDocument("README.md", FrontMatter.NONE, "", 1))).isEqualTo("README");
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"Do not take job application forms lightly", "Don't apply twice", "How your resume is screened",
+            "How behavioral interviews are evaluated", "How the go mod Workflow Simplifies:", "Does not apply",
+            "Where Django keeps its sessions", "What is this", "What are these"})
+    void anInstructionOrATitleThatNamesWhatItExplainsIsNotAQuestion(String heading) {
+        assertThat(Questions.isQuestion(heading)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How does Django handle transactions", "How many bytes is an int", "When should you use a manager",
+            "Where are sessions stored", "Do signals run in a transaction", "How your resume is screened?", "Why use middleware", "Why not use signals", "When not to use signals", "What is this?",
+            "What is this keyword"})
+    void aQuestionInItsUsualWordOrderStillAsks(String heading) {
+        assertThat(Questions.isQuestion(heading)).isTrue();
+    }
+
+    @Test
+    void aFoldBelowAQuestionIsPartOfItsAnswer() {
+        DocumentOutline doc = outline("exercises.md", "#### 1. What is the output of below code\n\n```js\nlet a = 1;\n```\n\n"
+                + "<details><summary><b>Answer</b></summary>\n<p>\n\n##### Answer: 3\n\nState is a snapshot.\n\n</p>\n</details>\n\n"
+                + "#### 2. What will be logged?\n\nSome code.\n");
+        assertThat(doc.allSections()).filteredOn(Section::question).extracting(Section::title)
+                .containsExactly("1. What is the output of below code", "2. What will be logged?");
+    }
+
+    @Test
+    void aFoldWhoseSummaryDoesNotAskIsNotAQuestionAndOneThatAsksIs() {
+        DocumentOutline doc = outline("README.md", "## Table of Contents\n\n<details open>\n<summary>\nHide/Show table of contents\n</summary>\n\n"
+                + "| No. | Questions |\n| --- | --- |\n| 1 | [What is Go?](#what-is-go) |\n\n</details>\n\n## Basics\n\n"
+                + "<details><summary>1. Що таке Go</summary>\n\nA language.\n\n</details>\n\n"
+                + "<details><summary>Difference between path() and re_path().</summary>\n\nRegexes.\n\n</details>\n\n"
+                + "<details><summary>ما هو جو؟</summary>\n\nلغة.\n\n</details>\n");
+        assertThat(doc.allSections()).filteredOn(Section::question).extracting(Section::title)
+                .containsExactly("1. Що таке Go", "Difference between path() and re_path().", "ما هو جو؟");
+    }
+
+    @Test
+    void aListOfQuestionsInASubsectionOfAnAnswerIsPartOfIt() {
+        DocumentOutline doc = outline("n.md", "## What is a closure?\n\nA function with its scope.\n\n### Follow-ups\n\n"
+                + "- Why does it matter?\n- Where is it used?\n");
+        assertThat(doc.allSections()).allSatisfy(s -> assertThat(prompts(s.body())).isZero());
+    }
+
+    @Test
+    void aGreekListAsksWithTheSemicolonItsKeyboardsType() {
+        DocumentOutline doc = outline("greek/README.md", "## Γενικές ερωτήσεις\n\n* Τι μάθατε χτές/αυτή την εβδομάδα;\n"
+                + "* Με ποια έκδοση version control συστήματος είστε εξοικειωμένος;\n* Εξηγήστε τι σημαίνει \"Semantic HTML\".\n");
+        assertThat(prompts(doc.sections().get(0).body())).isEqualTo(3);
+        DocumentOutline code = outline("n.md", "## Steps\n\n* Declare `int a;`\n* Declare `int b;`\n* Add them.\n");
+        assertThat(prompts(code.sections().get(0).body())).isZero();
+    }
+
+    @Test
+    void aListBesideBanksOfTheSameNoteIsABankThoughItsPromptsEndWithoutAQuestionMark() {
+        DocumentOutline doc = outline("japanese/README.md", "# 質問事項\n\n### 一般的な質問事項\n\n* 昨日何を学びましたか？\n* 何に興味がありますか？\n\n"
+                + "### HTMLに関する質問事項\n\n* `doctype`は何をしているか説明してください。\n* `data-`属性は何に適していますか？\n"
+                + "* HTML5をオープンなウェブプラットフォームとして考えた時、HTML5の構成要素は何ですか？\n\n"
+                + "### JSに関する質問事項\n\n* イベントデリゲーションを説明してください。\n* `this`がどのように機能するか説明してください。\n\n"
+                + "### コントリビューター\n\n* [Alice](https://example.org/alice)\n* [Bob](https://example.org/bob)\n");
+        assertThat(doc.allSections()).extracting(s -> prompts(s.body())).containsExactly(0, 2, 3, 2, 0);
+    }
+
+    @Test
+    void aListOfTipsBesideOneBankStaysAList() {
+        DocumentOutline one = outline("n.md", "## Questions to ask\n\n- What is the team like?\n- How do you ship?\n\n"
+                + "## Tips\n\n- Be on time.\n- Take notes.\n");
+        assertThat(one.allSections()).extracting(s -> prompts(s.body())).containsExactly(2, 0);
+        DocumentOutline two = outline("n.md", "## To the manager\n\n- What is the team like?\n- How do you ship?\n\n"
+                + "## To the engineers\n\n- What do you build?\n- Why here?\n\n"
+                + "## Tips\n\n- Be on time.\n- Take notes.\n\n## More tips\n\n- Smile.\n- Follow up.\n");
+        assertThat(two.allSections()).extracting(s -> prompts(s.body())).containsExactly(2, 2, 0, 0);
+    }
+
+    @Test
+    void aChecklistOfNamedCriteriaIsNotABankThoughTheyAsk() {
+        DocumentOutline doc = outline("rubric.md", "## Signals\n\n- Motivation - What drives you?\n"
+                + "- Perseverance - Are you able to push through blockers?\n- Empathy – How well do you see the view of others?\n\n"
+                + "## Questions\n\n- What is a closure - and why use one?\n- What is hoisting?\n- Why is `this` late-bound?\n");
+        assertThat(doc.allSections()).extracting(s -> prompts(s.body())).containsExactly(0, 3);
+    }
+
+    @Test
+    void aFoldAfterAListOfListItemQuestionsIsNotInTheirAnswers() {
+        DocumentOutline doc = outline("n.md", "1.  ### Why are list items numbered?\n\n    The list numbers them.\n\n"
+                + "<details>\n<summary>What does a details block hold?</summary>\n\nIts answer.\n\n</details>\n");
+        assertThat(doc.allSections()).filteredOn(Section::question).extracting(Section::title)
+                .containsExactly("1. Why are list items numbered?", "What does a details block hold?");
+    }
 }
