@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -50,7 +51,8 @@ class SearchBrowserTest {
             """;
 
     private static List<WebElement> results(WebDriver driver, String firstTitleContains) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        // the list is redrawn as results refine: a title read just as it is replaced is looked up again
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("#sg-search-list .sg-result-title"));
             return !found.isEmpty() && found.get(0).getText().contains(firstTitleContains);
         });

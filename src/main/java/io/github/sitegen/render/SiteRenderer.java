@@ -91,6 +91,7 @@ public final class SiteRenderer {
         return new Iterator<>() {
             private int next;
             private boolean rest;
+            private boolean ankiMade;
 
             @Override
             public boolean hasNext() {
@@ -113,14 +114,17 @@ public final class SiteRenderer {
                                 () -> new IndexPages(theme, frame).files(),
                                 () -> new PracticeFiles(theme, frame).files(cards,
                                         anki.map(media -> AnkiFiles.names(site.title())).orElse(null)),
-                                () -> anki.map(media -> new AnkiFiles(theme, frame, provenance, media).files(cards, highlighting))
-                                        .orElse(List.of()),
                                 service::files,
                                 () -> AssetFiles.files(theme, highlighting),
                                 service::sitemap,
                                 () -> new DuplicatesFiles(theme, frame).files(report));
                         emitters.parallelStream().map(Supplier::get).toList().forEach(ready::addAll);
                         cache.finish();
+                    } else if (!ankiMade) {
+                        ankiMade = true;
+                        // last and alone: at 100× the notes the package and its text file are made once
+                        // the other files are written and dropped, or a 1 GiB heap does not hold them all
+                        anki.ifPresent(media -> ready.addAll(new AnkiFiles(theme, frame, provenance, media).files(cards, highlighting)));
                     } else {
                         return false;
                     }
